@@ -1,0 +1,58 @@
+from django.views.generic import DetailView, ListView
+
+from zif_portal.listing import FilteredListView
+
+from .api.filters import AdministrativeUnitFilter
+from .figures import check_unit_figures, check_zone_figures
+from .models import AdministrativeUnit, Zone
+
+
+class UnitListView(FilteredListView):
+    """The territory list, filtered by the same FilterSet as the API."""
+
+    template_name = "territories/unit_list.html"
+    context_object_name = "units"
+    filterset_class = AdministrativeUnitFilter
+
+    def base_queryset(self):
+        return AdministrativeUnit.objects.for_list()
+
+
+class UnitDetailView(DetailView):
+    template_name = "territories/unit_detail.html"
+    context_object_name = "unit"
+    slug_field = "code"
+    slug_url_kwarg = "code"
+
+    def get_queryset(self):
+        return AdministrativeUnit.objects.for_detail().prefetch_related(
+            "split_into", "figures__source"
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        unit = self.object
+        context["children"] = unit.children.select_related("country").all()
+        context["figure_checks"] = check_unit_figures(unit) if unit.figures.all() else []
+        return context
+
+
+class ZoneListView(ListView):
+    template_name = "territories/zone_list.html"
+    context_object_name = "zones"
+
+    def get_queryset(self):
+        return Zone.objects.select_related("country").prefetch_related("figures")
+
+
+class ZoneDetailView(DetailView):
+    template_name = "territories/zone_detail.html"
+    context_object_name = "zone"
+
+    def get_queryset(self):
+        return Zone.objects.for_detail()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["figure_checks"] = check_zone_figures(self.object)
+        return context

@@ -1,0 +1,71 @@
+"""Small builders for test data; tests do not depend on the real fixtures."""
+
+from itertools import count
+
+from territories.models import AdministrativeUnit, Country, StatedFigure, Zone
+from zif_portal.models import Source
+
+_seq = count(1)
+
+
+def make_source(**fields):
+    n = next(_seq)
+    defaults = {
+        "key": f"source-{n}",
+        "title_es": f"Fuente {n}",
+        "title_en": f"Source {n}",
+        "kind": "document",
+        "language": "es",
+    }
+    return Source.objects.create(**{**defaults, **fields})
+
+
+def make_country(code="EC", **fields):
+    country, _ = Country.objects.get_or_create(
+        code=code,
+        defaults={
+            "name_es": {"EC": "Ecuador", "PE": "Perú"}.get(code, code),
+            "name_en": {"EC": "Ecuador", "PE": "Peru"}.get(code, code),
+            **fields,
+        },
+    )
+    return country
+
+
+def make_unit(code, *, name=None, parent=None, level=None, sources=None, **fields):
+    country = make_country(code[:2])
+    if level is None:
+        top, lower = ("province", "canton") if country.code == "EC" else ("department", "province")
+        level = top if parent is None else lower
+    unit = AdministrativeUnit.objects.create(
+        code=code,
+        country=country,
+        level=level,
+        parent=parent,
+        name=name or f"Unit {code}",
+        **fields,
+    )
+    unit.sources.set(sources or [make_source()])
+    return unit
+
+
+def make_zone(slug, *, members=(), country=None, **fields):
+    zone = Zone.objects.create(
+        slug=slug, name_es=f"Zona {slug}", name_en=f"Zone {slug}", country=country, **fields
+    )
+    zone.members.set(members)
+    zone.sources.set([make_source()])
+    return zone
+
+
+def make_figure(key, *, source=None, **fields):
+    return StatedFigure.objects.create(
+        key=key, source=source or make_source(), quote="As stated.", **fields
+    )
+
+
+def make_province_with_cantons(province_code, n_cantons):
+    province = make_unit(province_code, zif_membership="full")
+    for i in range(1, n_cantons + 1):
+        make_unit(f"{province_code}{i:02d}", parent=province, zif_membership="full")
+    return province

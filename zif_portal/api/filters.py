@@ -1,0 +1,44 @@
+"""Filter sets that answer 400 to what they do not understand, never silently ignore it."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+# Parameters handled outside the filter set: search, ordering and pagination.
+GENERIC_PARAMETERS = frozenset({"search", "ordering", "page", "page_size", "format"})
+
+TRUE_VALUES = {"true", "1", "yes"}
+BOOLEAN_CHOICES = [("true", _("yes")), ("false", _("no"))]
+
+
+class StrictBooleanFilter(django_filters.ChoiceFilter):
+    """`true`/`false` (also 1/0, yes/no); anything else is an error, not “no filter”."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "choices",
+            [*BOOLEAN_CHOICES, ("1", "1"), ("0", "0"), ("yes", "yes"), ("no", "no")],
+        )
+        kwargs.setdefault("empty_label", _("any"))
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value in (None, ""):
+            return qs
+        return qs.filter(**{self.field_name: value in TRUE_VALUES})
+
+
+class StrictFilterSet(django_filters.FilterSet):
+    def is_valid(self):
+        valid = self.form.is_valid()
+        unknown = sorted(set(self.data) - set(self.filters) - GENERIC_PARAMETERS)
+        if unknown:
+            self.form.add_error(
+                None,
+                _("Unknown parameter(s): %(names)s. Known: %(known)s.")
+                % {
+                    "names": ", ".join(unknown),
+                    "known": ", ".join(sorted(set(self.filters) | GENERIC_PARAMETERS)),
+                },
+            )
+            return False
+        return valid

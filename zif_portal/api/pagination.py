@@ -1,0 +1,56 @@
+from django.utils.translation import gettext as _
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import PageNumberPagination
+
+
+class StandardPagination(PageNumberPagination):
+    """Page numbers with a client-chosen page size, capped so no request is unbounded."""
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        try:
+            size = int(raw)
+        except ValueError:
+            size = 0
+        if size < 1:
+            raise ValidationError(
+                {
+                    "page_size": [
+                        _("Page size must be a whole number from 1 to %(max)d.")
+                        % {"max": self.max_page_size}
+                    ]
+                }
+            )
+        return min(size, self.max_page_size)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None and raw != "last":
+            try:
+                number = int(raw)
+            except ValueError:
+                number = 0
+            if number < 1:
+                raise ValidationError({"page": [_("Page must be a whole number, 1 or more.")]})
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        # Say which page size was applied: a larger request is clamped, not refused.
+        response.data["page_size"] = self.page.paginator.per_page
+        return response
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        response["properties"]["page_size"] = {
+            "type": "integer",
+            "example": self.page_size,
+            "description": f"Page size applied (requests above {self.max_page_size} are clamped).",
+        }
+        return response

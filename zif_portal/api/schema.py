@@ -1,0 +1,27 @@
+"""Documented error answers, so the schema says what clients actually receive."""
+
+from drf_spectacular.utils import OpenApiResponse, inline_serializer
+from rest_framework import serializers
+
+ErrorSerializer = inline_serializer(name="Error", fields={"detail": serializers.CharField()})
+ValidationErrorSerializer = inline_serializer(
+    name="ValidationError",
+    fields={
+        "field": serializers.ListField(
+            child=serializers.CharField(),
+            required=False,
+            help_text="Messages for the offending parameter, keyed by its name.",
+        )
+    },
+)
+
+
+def LIST_ERRORS(serializer):  # noqa: N802 - reads as a constant table at call sites
+    return {
+        200: serializer,
+        400: OpenApiResponse(ValidationErrorSerializer, description="Invalid filter or page."),
+    }
+
+
+def RETRIEVE_ERRORS(serializer):  # noqa: N802
+    return {200: serializer, 404: OpenApiResponse(ErrorSerializer, description="Not found.")}

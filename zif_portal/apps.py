@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ZifPortalConfig(AppConfig):
+    name = "zif_portal"
+    verbose_name = _("Portal and sources")

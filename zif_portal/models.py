@@ -1,0 +1,105 @@
+"""Provenance: the sources every fact of the portal is transcribed from."""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .dates import DatePrecision, format_partial_date, iso_partial_date
+
+
+class SourceKind(models.TextChoices):
+    DOCUMENT = "document", _("document")
+    LEGAL_NORM = "legal_norm", _("legal norm")
+    VERBAL_NOTE = "verbal_note", _("verbal note")
+    GAZETTE = "gazette", _("official gazette")
+    AGREEMENT = "agreement", _("agreement")
+    WEB_PAGE = "web_page", _("web page")
+    NEWS = "news", _("news item")
+    DATASET = "dataset", _("statistical dataset")
+    STANDARD = "standard", _("standard")
+
+
+class SourceLanguage(models.TextChoices):
+    SPANISH = "es", _("Spanish")
+    ENGLISH = "en", _("English")
+
+
+class SourceQuerySet(models.QuerySet):
+    def get_by_natural_key(self, key):
+        return self.get(key=key)
+
+
+class Source(models.Model):
+    Kind = SourceKind
+    Language = SourceLanguage
+
+    key = models.SlugField(_("key"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    published_on = models.DateField(_("publication date"), null=True, blank=True)
+    published_precision = models.CharField(
+        _("precision of the publication date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    url = models.URLField(_("address (URL)"), max_length=500, blank=True)
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    is_official = models.BooleanField(
+        _("official source"),
+        default=False,
+        help_text=_("Published by a government, a statistics office or an international body."),
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=SourceKind.values), name="source_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(language__in=SourceLanguage.values), name="source_language_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(published_precision__in=DatePrecision.values),
+                name="source_precision_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def natural_key(self):
+        return (self.key,)
+
+    def get_absolute_url(self):
+        return reverse("zif_portal:source-detail", kwargs={"key": self.key})
+
+    @property
+    def published_display(self):
+        return format_partial_date(self.published_on, self.published_precision)
+
+    @property
+    def published_iso(self):
+        return iso_partial_date(self.published_on, self.published_precision)
+
+
+class Sourced(models.Model):
+    """A record that cites the sources it was transcribed from."""
+
+    sources = models.ManyToManyField(
+        Source,
+        verbose_name=_("sources"),
+        related_name="%(app_label)s_%(class)s_cited",
+        help_text=_("Every record cites at least one source."),
+    )
+
+    class Meta:
+        abstract = True
