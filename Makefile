@@ -42,7 +42,6 @@ lint: $(STAMP) ## Ruff, migrations, schema and translations checks
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(DEV_ENV) $(BIN)/python manage.py check
 	$(DEV_ENV) $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
-	$(DEV_ENV) $(BIN)/python manage.py load_zif --dry-run
 
 format: $(STAMP) ## Format the code with ruff
 	$(BIN)/ruff check --fix .

@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.translation import get_language_info
 
 
 def languages(request):
     """Links to the same page in each language, query string kept."""
     query = request.META.get("QUERY_STRING", "")
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
+        # Each language is offered in its own name: “English”, “Español”.
+        name = get_language_info(code)["name_local"]
         url = translate_url(request.path, code)
         if query:
             url = f"{url}?{query}"
