@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class GovernanceConfig(AppConfig):
     name = "governance"
     verbose_name = _("Governance")
+
+    def ready(self):
+        from territories.sections import register_unit_panel
+        from zif_portal.sections import register_home_section
+
+        from .sections import home_context, unit_panel_context
+
+        register_home_section(
+            order=20, template_name="governance/home_section.html", get_context=home_context
+        )
+        register_unit_panel(
+            order=10,
+            template_name="governance/unit_panel.html",
+            get_context=unit_panel_context,
+        )

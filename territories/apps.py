@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class TerritoriesConfig(AppConfig):
     name = "territories"
     verbose_name = _("Territories")
+
+    def ready(self):
+        from zif_portal.sections import register_home_section
+
+        from .sections import home_context
+
+        register_home_section(
+            order=10, template_name="territories/home_section.html", get_context=home_context
+        )

@@ -5,6 +5,7 @@ from zif_portal.listing import FilteredListView
 from .api.filters import AdministrativeUnitFilter
 from .figures import check_unit_figures, check_zone_figures
 from .models import AdministrativeUnit, Zone
+from .sections import unit_panels
 
 
 class UnitListView(FilteredListView):
@@ -34,6 +35,7 @@ class UnitDetailView(DetailView):
         unit = self.object
         context["children"] = unit.children.select_related("country").all()
         context["figure_checks"] = check_unit_figures(unit) if unit.figures.all() else []
+        context["panels"] = unit_panels(unit)
         return context
 
 

@@ -69,3 +69,46 @@ def make_province_with_cantons(province_code, n_cantons):
     for i in range(1, n_cantons + 1):
         make_unit(f"{province_code}{i:02d}", parent=province, zif_membership="full")
     return province
+
+
+def make_mechanism(slug, *, parent=None, level="technical", kind="commission", **fields):
+    from governance.models import CoordinationMechanism
+
+    mechanism = CoordinationMechanism.objects.create(
+        slug=slug,
+        name_es=f"Mecanismo {slug}",
+        name_en=f"Mechanism {slug}",
+        kind=kind,
+        level=level,
+        parent=parent,
+        **fields,
+    )
+    mechanism.sources.set([make_source()])
+    return mechanism
+
+
+def make_person(slug, *, country="PE"):
+    from governance.models import Person
+
+    person = Person.objects.create(
+        slug=slug, name=slug.replace("-", " ").title(), country_id=country
+    )
+    person.sources.set([make_source()])
+    return person
+
+
+def make_meeting(slug, mechanism, *, date=None, presided_by=(), **fields):
+    from governance.models import Meeting, Participation
+
+    meeting = Meeting.objects.create(
+        slug=slug,
+        mechanism=mechanism,
+        title_es=f"Reunión {slug}",
+        title_en=f"Meeting {slug}",
+        date=date,
+        **fields,
+    )
+    meeting.sources.set([make_source()])
+    for person in presided_by:
+        Participation.objects.create(meeting=meeting, person=person, role="presided")
+    return meeting

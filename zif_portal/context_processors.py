@@ -9,7 +9,7 @@ def languages(request):
     links = []
     for code, _name in settings.LANGUAGES:
         # Each language is offered in its own name: “English”, “Español”.
-        name = get_language_info(code)["name_local"]
+        name = get_language_info(code)["name_local"].capitalize()
         url = translate_url(request.path, code)
         if query:
             url = f"{url}?{query}"

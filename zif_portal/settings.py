@@ -171,6 +171,10 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     # Swagger UI and Redoc served from the project itself: no CDN.
+    "ENUM_NAME_OVERRIDES": {
+        "UnitLevelEnum": "territories.models.Level",
+        "MechanismLevelEnum": "governance.models.MechanismLevel",
+    },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -20,6 +20,7 @@ urlpatterns = [
     *i18n_patterns(
         path("", include((site_patterns, "zif_portal"))),
         path("", include("territories.urls")),
+        path("", include("governance.urls")),
         path("admin/", admin.site.urls),
     ),
 ]

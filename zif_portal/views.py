@@ -1,9 +1,7 @@
-from django.db.models import Count, Prefetch, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
-from territories.models import IN_ZIF, AdministrativeUnit, Level, StatedFigure, Zone
-
 from .models import Source
+from .sections import home_sections
 
 
 class HomeView(TemplateView):
@@ -11,21 +9,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        zones = list(
-            Zone.objects.select_related("country").prefetch_related(
-                Prefetch("figures", queryset=StatedFigure.objects.order_by("kind"))
-            )
-        )
-        context["zones"] = zones
-        context["zif"] = next((z for z in zones if z.slug == "zif"), None)
-        context["sides"] = [z for z in zones if z.slug in ("zif-ecuador", "zif-peru")]
-        context["unit_counts"] = (
-            AdministrativeUnit.objects.filter(zif_membership__in=IN_ZIF)
-            .values("country__code", "level")
-            .annotate(total=Count("code"))
-            .order_by("country__code", "level")
-        )
-        context["level_labels"] = dict(Level.choices)
+        context["sections"] = home_sections(self.request)
         context["source_count"] = Source.objects.count()
         return context
 
@@ -49,16 +33,16 @@ class SourceDetailView(DetailView):
 
 
 def citing_records(source):
-    """Every record that cites the source, grouped by kind: one query per kind of record."""
+    """Every record that cites the source, grouped by kind: one query per kind of record.
+
+    Found through the relations other apps declare towards Source, so this app
+    needs to know none of them.
+    """
     groups = []
     for relation in Source._meta.related_objects:
-        if not relation.many_to_many:
-            continue
         model = relation.related_model
-        records = list(model._default_manager.filter(**{relation.field.name: source}))
+        records = list(model._default_manager.filter(**{relation.field.name: source})[:500])
         if records:
             groups.append({"label": model._meta.verbose_name_plural, "records": records})
-    figures = list(StatedFigure.objects.filter(Q(source=source)).select_related("zone", "unit"))
-    if figures:
-        groups.append({"label": StatedFigure._meta.verbose_name_plural, "records": figures})
+    groups.sort(key=lambda group: str(group["label"]))
     return groups

@@ -4,6 +4,12 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from governance.api.views import (
+    LegalInstrumentViewSet,
+    MechanismViewSet,
+    MeetingViewSet,
+    PersonViewSet,
+)
 from territories.api.views import AdministrativeUnitViewSet, CountryViewSet, ZoneViewSet
 from zif_portal.api.views import SourceViewSet
 
@@ -14,6 +20,10 @@ router.register("countries", CountryViewSet, basename="country")
 router.register("territories", AdministrativeUnitViewSet, basename="administrativeunit")
 router.register("zones", ZoneViewSet, basename="zone")
 router.register("sources", SourceViewSet, basename="source")
+router.register("legal-instruments", LegalInstrumentViewSet, basename="legalinstrument")
+router.register("mechanisms", MechanismViewSet, basename="mechanism")
+router.register("meetings", MeetingViewSet, basename="meeting")
+router.register("people", PersonViewSet, basename="person")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

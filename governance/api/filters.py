@@ -1,0 +1,112 @@
+import django_filters
+from django.core.validators import RegexValidator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from governance.models import (
+    CoordinationMechanism,
+    InstrumentKind,
+    LegalInstrument,
+    MechanismKind,
+    MechanismLevel,
+    Meeting,
+    Person,
+)
+from territories.models import Country
+from zif_portal.api.filters import StrictFilterSet
+
+
+class TerritoryCodeFilter(django_filters.CharFilter):
+    """A unit code; matches the unit and the units above it (EC-0701 lies in EC-07)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 12)
+        kwargs.setdefault(
+            "validators",
+            [
+                RegexValidator(
+                    r"^[A-Za-z]{2}-[0-9]{2}([0-9]{2})?$", _("Use a unit code, e.g. EC-07.")
+                )
+            ],
+        )
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.covering(value.upper())
+
+
+def country_filter(**kwargs):
+    return django_filters.ModelChoiceFilter(
+        queryset=Country.objects.all(), to_field_name="code", empty_label=_("any"), **kwargs
+    )
+
+
+class MechanismFilter(StrictFilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=MechanismKind.choices)
+    level = django_filters.ChoiceFilter(label=_("Level"), choices=MechanismLevel.choices)
+    parent = django_filters.ModelChoiceFilter(
+        label=_("Part of"), queryset=CoordinationMechanism.objects.all(), to_field_name="slug"
+    )
+    territory = TerritoryCodeFilter(label=_("Territory code"))
+    country = country_filter(label=_("Country of a unit joined"), method="filter_country")
+
+    class Meta:
+        model = CoordinationMechanism
+        fields = ["kind", "level", "parent", "territory", "country"]
+
+    def filter_country(self, queryset, name, value: Country):
+        if value is None:
+            return queryset
+        field = "ecuador_unit__isnull" if value.code == "EC" else "peru_unit__isnull"
+        return queryset.filter(**{field: False})
+
+
+class MeetingFilter(StrictFilterSet):
+    mechanism = django_filters.ModelChoiceFilter(
+        label=_("Mechanism"),
+        queryset=CoordinationMechanism.objects.all(),
+        to_field_name="slug",
+        empty_label=_("any"),
+    )
+    country = country_filter(label=_("Host country"))
+    date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte", label=_("From"))
+    date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte", label=_("Until"))
+    year = django_filters.NumberFilter(
+        field_name="date", lookup_expr="year", label=_("Year"), min_value=1900, max_value=2100
+    )
+    person = django_filters.ModelChoiceFilter(
+        label=_("Participant"),
+        queryset=Person.objects.all(),
+        to_field_name="slug",
+        field_name="participants",
+        empty_label=_("any"),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["mechanism", "country", "date_after", "date_before", "year", "person"]
+
+
+class LegalInstrumentFilter(StrictFilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=InstrumentKind.choices)
+    country = country_filter(label=_("Party"), field_name="parties")
+    date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte", label=_("From"))
+    date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte", label=_("Until"))
+
+    class Meta:
+        model = LegalInstrument
+        fields = ["kind", "country", "date_after", "date_before"]
+
+
+class PersonFilter(StrictFilterSet):
+    country = country_filter(label=_("Country"))
+    q = django_filters.CharFilter(label=_("Name"), method="filter_name", max_length=100)
+
+    class Meta:
+        model = Person
+        fields = ["country", "q"]
+
+    def filter_name(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value.strip())) if value.strip() else queryset

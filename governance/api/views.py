@@ -1,0 +1,83 @@
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from governance.api.filters import (
+    LegalInstrumentFilter,
+    MechanismFilter,
+    MeetingFilter,
+    PersonFilter,
+)
+from governance.api.serializers import (
+    LegalInstrumentSerializer,
+    MechanismSerializer,
+    MeetingSerializer,
+    PersonSerializer,
+)
+from governance.models import CoordinationMechanism, LegalInstrument, Meeting, Person
+from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS
+
+
+def documented(serializer):
+    return extend_schema_view(
+        list=extend_schema(responses=LIST_ERRORS(serializer(many=True))),
+        retrieve=extend_schema(responses=RETRIEVE_ERRORS(serializer)),
+    )
+
+
+@documented(LegalInstrumentSerializer)
+class LegalInstrumentViewSet(viewsets.ReadOnlyModelViewSet):
+    """CAN Decision 501, the verbal notes, the Gazette, the 1998 agreement, the extensions."""
+
+    queryset = LegalInstrument.objects.select_related("published_in", "extends").prefetch_related(
+        "parties", "sources", "created_mechanisms"
+    )
+    serializer_class = LegalInstrumentSerializer
+    lookup_field = "slug"
+    filterset_class = LegalInstrumentFilter
+    search_fields = ["slug", "number", "title_es", "title_en"]
+    ordering_fields = ["date", "slug", "kind"]
+    ordering = ["date", "slug"]
+
+
+@documented(MechanismSerializer)
+class MechanismViewSet(viewsets.ReadOnlyModelViewSet):
+    """The binational coordination mechanisms and their sub-bodies."""
+
+    queryset = CoordinationMechanism.objects.select_related(
+        "parent", "ecuador_unit", "peru_unit", "created_by"
+    ).prefetch_related("sub_bodies", "sources")
+    serializer_class = MechanismSerializer
+    lookup_field = "slug"
+    filterset_class = MechanismFilter
+    search_fields = ["slug", "name_es", "name_en", "acronym", "chair_es", "chair_en"]
+    ordering_fields = ["order", "slug", "level"]
+    ordering = ["order", "slug"]
+
+
+@documented(MeetingSerializer)
+class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
+    """Occurrences of the mechanisms, such as the yearly Binational Cabinets."""
+
+    queryset = Meeting.objects.for_list().prefetch_related("sources")
+    serializer_class = MeetingSerializer
+    lookup_field = "slug"
+    filterset_class = MeetingFilter
+    search_fields = ["slug", "title_es", "title_en", "city"]
+    ordering_fields = ["date", "ordinal", "slug"]
+    ordering = ["date", "ordinal"]
+
+
+@documented(PersonSerializer)
+class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+    """People the sources name, the offices they held and the meetings they took part in."""
+
+    queryset = Person.objects.select_related("country").prefetch_related(
+        "offices", "sources", Prefetch("meetings", queryset=Meeting.objects.only("pk", "slug"))
+    )
+    serializer_class = PersonSerializer
+    lookup_field = "slug"
+    filterset_class = PersonFilter
+    search_fields = ["slug", "name"]
+    ordering_fields = ["name", "slug"]
+    ordering = ["name"]

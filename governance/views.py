@@ -1,0 +1,137 @@
+from itertools import chain
+
+from django.db.models import Prefetch
+from django.views.generic import DetailView, ListView, TemplateView
+
+from zif_portal.listing import FilteredListView
+
+from .api.filters import MeetingFilter
+from .models import (
+    LEVEL_ORDER,
+    CoordinationMechanism,
+    LegalInstrument,
+    MechanismLevel,
+    Meeting,
+    Participation,
+    Person,
+)
+
+
+def mechanism_tree():
+    """Top-level mechanisms grouped by level, each with its sub-bodies: two queries."""
+    mechanisms = list(
+        CoordinationMechanism.objects.select_related("ecuador_unit", "peru_unit").order_by(
+            "order", "slug"
+        )
+    )
+    children = {}
+    for mechanism in mechanisms:
+        children.setdefault(mechanism.parent_id, []).append(mechanism)
+    for mechanism in mechanisms:
+        mechanism.children_list = children.get(mechanism.pk, [])
+    groups = []
+    labels = dict(MechanismLevel.choices)
+    for level in [*LEVEL_ORDER, ""]:
+        top = [m for m in children.get(None, []) if m.level == level]
+        if top:
+            groups.append({"level": level, "label": labels.get(level), "mechanisms": top})
+    return groups
+
+
+class MechanismListView(TemplateView):
+    template_name = "governance/mechanism_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["groups"] = mechanism_tree()
+        return context
+
+
+class MechanismDetailView(DetailView):
+    template_name = "governance/mechanism_detail.html"
+    context_object_name = "mechanism"
+
+    def get_queryset(self):
+        return CoordinationMechanism.objects.select_related(
+            "parent__parent", "ecuador_unit__country", "peru_unit__country", "created_by"
+        ).prefetch_related(
+            "sources",
+            "sub_bodies",
+            Prefetch("meetings", queryset=Meeting.objects.for_list()),
+        )
+
+
+class MeetingListView(FilteredListView):
+    template_name = "governance/meeting_list.html"
+    context_object_name = "meetings"
+    filterset_class = MeetingFilter
+
+    def base_queryset(self):
+        return Meeting.objects.for_list()
+
+
+class MeetingDetailView(DetailView):
+    template_name = "governance/meeting_detail.html"
+    context_object_name = "meeting"
+
+    def get_queryset(self):
+        return Meeting.objects.for_list().prefetch_related("sources")
+
+
+class LegalInstrumentListView(ListView):
+    template_name = "governance/instrument_list.html"
+    context_object_name = "instruments"
+    queryset = LegalInstrument.objects.select_related("published_in", "extends").prefetch_related(
+        "parties"
+    )
+
+
+class LegalInstrumentDetailView(DetailView):
+    template_name = "governance/instrument_detail.html"
+    context_object_name = "instrument"
+
+    def get_queryset(self):
+        return LegalInstrument.objects.select_related("published_in", "extends").prefetch_related(
+            "parties", "sources", "publishes", "extended_by", "created_mechanisms"
+        )
+
+
+class TimelineView(TemplateView):
+    """Legal instruments and meetings on one line of time; undated events last."""
+
+    template_name = "governance/timeline.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        instruments = LegalInstrument.objects.all()
+        meetings = Meeting.objects.select_related("mechanism", "country")
+        events = sorted(
+            chain(instruments, meetings),
+            key=lambda e: (e.date is None, e.date or 0, str(e)),
+        )
+        context["events"] = events
+        return context
+
+
+class PersonListView(ListView):
+    template_name = "governance/person_list.html"
+    context_object_name = "people"
+    paginate_by = 100
+    queryset = Person.objects.select_related("country").prefetch_related("offices")
+
+
+class PersonDetailView(DetailView):
+    template_name = "governance/person_detail.html"
+    context_object_name = "person"
+
+    def get_queryset(self):
+        return Person.objects.select_related("country").prefetch_related(
+            "offices",
+            "sources",
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("meeting__country").order_by(
+                    "meeting__date"
+                ),
+            ),
+        )

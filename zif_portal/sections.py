@@ -1,0 +1,31 @@
+"""Sections that apps contribute to the cross-cutting pages.
+
+The portal app sits at the bottom of the dependency chain (plan → governance →
+territories → zif_portal), yet its home page shows what every app holds. Each
+app registers its section in its AppConfig.ready(); the home page renders
+them in order without importing the apps.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Section:
+    order: int
+    template_name: str
+    get_context: Callable
+
+
+_home_sections: list[Section] = []
+
+
+def register_home_section(*, order, template_name, get_context):
+    _home_sections.append(Section(order, template_name, get_context))
+    _home_sections.sort(key=lambda s: s.order)
+
+
+def home_sections(request):
+    return [
+        {"template_name": s.template_name, "data": s.get_context(request)} for s in _home_sections
+    ]
