@@ -119,7 +119,9 @@ def _save(deserialized, report):
         existing = model._default_manager.filter(pk=instance.pk).first()
         # A record found by its natural key is an update: let unique checks skip itself.
         instance._state.adding = existing is None
-    instance.full_clean()
+    # Check constraints are left to the database, which enforces them on save and
+    # whose refusal names the constraint: validating them here costs a query each.
+    instance.full_clean(validate_constraints=False)
     m2m = deserialized.m2m_data or {}
     if existing is not None and _concrete_values(existing) == _concrete_values(instance):
         same_m2m = all(
