@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class PlanConfig(AppConfig):
     name = "plan"
     verbose_name = _("Binational Plan")
+
+    def ready(self):
+        from territories.sections import register_unit_panel
+        from zif_portal.sections import register_home_section
+
+        from .sections import home_context, unit_panel_context
+
+        register_home_section(
+            order=30, template_name="plan/home_section.html", get_context=home_context
+        )
+        register_unit_panel(
+            order=20, template_name="plan/unit_panel.html", get_context=unit_panel_context
+        )

@@ -21,6 +21,7 @@ urlpatterns = [
         path("", include((site_patterns, "zif_portal"))),
         path("", include("territories.urls")),
         path("", include("governance.urls")),
+        path("", include("plan.urls")),
         path("admin/", admin.site.urls),
     ),
 ]

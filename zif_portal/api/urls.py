@@ -10,6 +10,13 @@ from governance.api.views import (
     MeetingViewSet,
     PersonViewSet,
 )
+from plan.api.views import (
+    FundViewSet,
+    PlanViewSet,
+    ProgrammeViewSet,
+    ProjectViewSet,
+    ValueChainViewSet,
+)
 from territories.api.views import AdministrativeUnitViewSet, CountryViewSet, ZoneViewSet
 from zif_portal.api.views import SourceViewSet
 
@@ -24,6 +31,11 @@ router.register("legal-instruments", LegalInstrumentViewSet, basename="legalinst
 router.register("mechanisms", MechanismViewSet, basename="mechanism")
 router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("people", PersonViewSet, basename="person")
+router.register("plans", PlanViewSet, basename="plan")
+router.register("programmes", ProgrammeViewSet, basename="programme")
+router.register("funds", FundViewSet, basename="fund")
+router.register("value-chains", ValueChainViewSet, basename="valuechain")
+router.register("projects", ProjectViewSet, basename="project")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -1,0 +1,76 @@
+import django_filters
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from plan.models import Programme, Project, ProjectStatus, ValueChain
+from territories.models import Country
+from zif_portal.api.filters import StrictBooleanFilter, StrictFilterSet
+
+
+class ProjectFilter(StrictFilterSet):
+    """Shared by the project list page, its CSV export and the API."""
+
+    programme = django_filters.ModelChoiceFilter(
+        label=_("Programme"),
+        queryset=Programme.objects.all(),
+        to_field_name="slug",
+        empty_label=_("any"),
+    )
+    territory = django_filters.CharFilter(
+        label=_("Territory code"),
+        method="filter_territory",
+        max_length=12,
+        validators=[
+            RegexValidator(r"^[A-Za-z]{2}-[0-9]{2}([0-9]{2})?$", _("Use a unit code, e.g. EC-07."))
+        ],
+        help_text=_("A province or department also matches the projects in its units."),
+    )
+    value_chain = django_filters.ModelChoiceFilter(
+        label=_("Value chain"),
+        queryset=ValueChain.objects.all(),
+        to_field_name="slug",
+        field_name="value_chains",
+        empty_label=_("any"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=ProjectStatus.choices, empty_label=_("any")
+    )
+    country = django_filters.ModelChoiceFilter(
+        label=_("Country"),
+        queryset=Country.objects.all(),
+        to_field_name="code",
+        method="filter_country",
+        empty_label=_("any"),
+    )
+    year = django_filters.NumberFilter(
+        label=_("Active in year"), method="filter_year", min_value=1990, max_value=2100
+    )
+    binational_fund = StrictBooleanFilter(
+        label=_("Financed by the Binational Fund"), field_name="funded_by_binational_fund"
+    )
+
+    class Meta:
+        model = Project
+        fields = [
+            "programme",
+            "territory",
+            "value_chain",
+            "status",
+            "country",
+            "year",
+            "binational_fund",
+        ]
+
+    def filter_territory(self, queryset, name, value):
+        return queryset.in_territory(value.upper()).distinct() if value else queryset
+
+    def filter_country(self, queryset, name, value: Country):
+        return queryset.filter(territories__country=value).distinct() if value else queryset
+
+    def filter_year(self, queryset, name, value):
+        return queryset.active_in(int(value)) if value is not None else queryset
+
+    @property
+    def qs(self):
+        # A project in two matching territories appears once.
+        return super().qs.distinct()

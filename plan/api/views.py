@@ -1,0 +1,119 @@
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from governance.api.views import documented
+from plan.api.filters import ProjectFilter
+from plan.api.serializers import (
+    FundSerializer,
+    PlanSerializer,
+    ProgrammeSerializer,
+    ProjectReadSerializer,
+    ProjectSerializer,
+    ValueChainSerializer,
+)
+from plan.models import Fund, Plan, Programme, Project, ValueChain
+from zif_portal.api.filters import StrictFilterSet
+from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS, ValidationErrorSerializer
+
+
+class NoFilters(StrictFilterSet):
+    class Meta:
+        fields = []
+
+
+def no_filters(model_class):
+    return type(
+        f"{model_class.__name__}Filter",
+        (NoFilters,),
+        {"Meta": type("Meta", (), {"model": model_class, "fields": []})},
+    )
+
+
+@documented(PlanSerializer)
+class PlanViewSet(viewsets.ReadOnlyModelViewSet):
+    """The Binational Development Plan, its phases and programmes."""
+
+    queryset = Plan.objects.select_related("basis").prefetch_related(
+        "phases__established_by", "programmes", "sources"
+    )
+    serializer_class = PlanSerializer
+    lookup_field = "slug"
+    filterset_class = no_filters(Plan)
+    search_fields = ["slug", "name_es", "name_en"]
+    ordering_fields = ["slug"]
+
+
+@documented(ProgrammeSerializer)
+class ProgrammeViewSet(viewsets.ReadOnlyModelViewSet):
+    """The plan's four programmes, with scope and subject."""
+
+    queryset = Programme.objects.select_related("plan").prefetch_related("sources")
+    serializer_class = ProgrammeSerializer
+    lookup_field = "slug"
+    search_fields = ["slug", "name_es", "name_en"]
+    ordering_fields = ["order", "slug"]
+    ordering = ["order"]
+
+    class filterset_class(StrictFilterSet):  # noqa: N801
+        class Meta:
+            model = Programme
+            fields = ["scope", "subject"]
+
+
+@documented(FundSerializer)
+class FundViewSet(viewsets.ReadOnlyModelViewSet):
+    """The Binational Fund for Peace and Development."""
+
+    queryset = Fund.objects.select_related("plan", "established_by").prefetch_related("sources")
+    serializer_class = FundSerializer
+    lookup_field = "slug"
+    filterset_class = no_filters(Fund)
+    search_fields = ["slug", "name_es", "name_en"]
+    ordering_fields = ["slug"]
+
+
+@documented(ValueChainSerializer)
+class ValueChainViewSet(viewsets.ReadOnlyModelViewSet):
+    """The value chains the document prioritises for the border."""
+
+    queryset = ValueChain.objects.prefetch_related("territories", "sources")
+    serializer_class = ValueChainSerializer
+    lookup_field = "slug"
+    filterset_class = no_filters(ValueChain)
+    search_fields = ["slug", "name_es", "name_en"]
+    ordering_fields = ["order", "slug"]
+    ordering = ["order"]
+
+
+WRITE_ERRORS = {
+    400: OpenApiResponse(ValidationErrorSerializer, description="Invalid record."),
+    401: OpenApiResponse(description="Authentication required."),
+    403: OpenApiResponse(description="No permission to change projects."),
+}
+
+
+@extend_schema_view(
+    list=extend_schema(responses=LIST_ERRORS(ProjectReadSerializer(many=True))),
+    retrieve=extend_schema(responses=RETRIEVE_ERRORS(ProjectReadSerializer)),
+    create=extend_schema(responses={201: ProjectSerializer, **WRITE_ERRORS}),
+    update=extend_schema(responses={200: ProjectSerializer, **WRITE_ERRORS}),
+    partial_update=extend_schema(responses={200: ProjectSerializer, **WRITE_ERRORS}),
+    destroy=extend_schema(responses={204: None, 401: WRITE_ERRORS[401], 403: WRITE_ERRORS[403]}),
+)
+class ProjectViewSet(viewsets.ModelViewSet):
+    """Projects of the programmes and the fund. Anyone reads; editors with the model
+    permission create and change them (token or session authentication)."""
+
+    lookup_field = "slug"
+    filterset_class = ProjectFilter
+    search_fields = ["slug", "title_es", "title_en", "executing_entity"]
+    ordering_fields = ["start_date", "end_date", "amount", "slug", "status"]
+    ordering = ["-start_date", "slug"]
+
+    def get_queryset(self):
+        return Project.objects.for_list().prefetch_related("sources")
+
+    def get_serializer_class(self):
+        if self.action in ("list", "retrieve"):
+            return ProjectReadSerializer
+        return ProjectSerializer
