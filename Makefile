@@ -7,7 +7,7 @@ DEV_ENV := DEBUG=1
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format messages superuser schema clean
+.PHONY: help install run serve test lint format messages superuser schema clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,6 +29,17 @@ run: $(STAMP) ## Migrate, load all data and serve on http://127.0.0.1:$(PORT) (S
 	@echo "  Admin:   http://127.0.0.1:$(PORT)/es/admin/  (create an account: make superuser)"
 	@echo ""
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+WORKERS ?= 3
+serve: $(STAMP) ## Production server: gunicorn, DEBUG off, DATABASE_URL and SECRET_KEY required
+	@test -n "$$SECRET_KEY" || { echo "Set SECRET_KEY (see .env.example)"; exit 2; }
+	@test -n "$$DATABASE_URL" || { echo "Set DATABASE_URL, e.g. postgres://USER@127.0.0.1:5432/zif"; exit 2; }
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+	$(BIN)/python manage.py collectstatic --no-input -v0
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_zif
+	$(BIN)/gunicorn zif_portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+		--access-logfile - --max-requests 2000 --max-requests-jitter 200
 
 superuser: $(STAMP) ## Create an admin account on the local database
 	$(DEV_ENV) $(BIN)/python manage.py createsuperuser

@@ -1,11 +1,12 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import CoordinationMechanism, LegalInstrument, Meeting, Office, Participation, Person
 
 
 @admin.register(LegalInstrument)
-class LegalInstrumentAdmin(TranslationAdmin):
+class LegalInstrumentAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "title", "kind", "number", "date", "valid_from_year", "valid_to_year"]
     list_filter = ["kind", "parties"]
     search_fields = ["slug", "number", "title_es", "title_en"]
@@ -36,7 +37,7 @@ class MeetingInline(TranslationTabularInline):
 
 
 @admin.register(CoordinationMechanism)
-class CoordinationMechanismAdmin(TranslationAdmin):
+class CoordinationMechanismAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "kind", "level", "parent", "ecuador_unit", "peru_unit"]
     list_filter = ["level", "kind"]
     list_select_related = ["parent", "ecuador_unit", "peru_unit"]
@@ -52,7 +53,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(TranslationAdmin):
+class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "title", "mechanism", "ordinal", "date", "city", "country"]
     list_filter = ["mechanism", "country"]
     list_select_related = ["mechanism", "country"]
@@ -69,7 +70,7 @@ class OfficeInline(TranslationTabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["slug", "name", "country"]
     list_filter = ["country"]
     list_select_related = ["country"]

@@ -8,6 +8,16 @@ class GovernanceConfig(AppConfig):
 
     def ready(self):
         from territories.sections import register_unit_panel
+        from zif_portal.history import track
+
+        from . import models
+
+        track(models.LegalInstrument, m2m_fields=["sources", "parties"])
+        track(models.CoordinationMechanism, m2m_fields=["sources"])
+        track(models.Meeting, m2m_fields=["sources"])
+        track(models.Participation)
+        track(models.Person, m2m_fields=["sources"])
+        track(models.Office)
         from zif_portal.sections import register_home_section
 
         from .sections import home_context, unit_panel_context

@@ -7,9 +7,32 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Fund, Plan, PlanPhase, Programme, Project, ValueChain
+from .models import (
+    Fund,
+    Plan,
+    PlanPhase,
+    Programme,
+    Project,
+    ProjectTerritory,
+    ValueChain,
+    ValueChainTerritory,
+)
 from .services import MAX_IMPORT_ROWS, import_projects_csv
+
+
+class ValueChainTerritoryInline(admin.TabularInline):
+    model = ValueChainTerritory
+    autocomplete_fields = ["unit"]
+    extra = 0
+
+
+class ProjectTerritoryInline(admin.TabularInline):
+    model = ProjectTerritory
+    autocomplete_fields = ["unit"]
+    extra = 1
+    min_num = 1
 
 
 class PlanPhaseInline(TranslationTabularInline):
@@ -29,7 +52,7 @@ class ProgrammeInline(TranslationTabularInline):
 
 
 @admin.register(Plan)
-class PlanAdmin(TranslationAdmin):
+class PlanAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "basis"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["basis", "sources"]
@@ -37,7 +60,7 @@ class PlanAdmin(TranslationAdmin):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(TranslationAdmin):
+class ProgrammeAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "letter", "name", "scope", "subject", "order"]
     list_filter = ["scope", "subject"]
     search_fields = ["slug", "name_es", "name_en"]
@@ -45,17 +68,18 @@ class ProgrammeAdmin(TranslationAdmin):
 
 
 @admin.register(Fund)
-class FundAdmin(TranslationAdmin):
+class FundAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "plan"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["plan", "established_by", "sources"]
 
 
 @admin.register(ValueChain)
-class ValueChainAdmin(TranslationAdmin):
+class ValueChainAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "order"]
     search_fields = ["slug", "name_es", "name_en"]
-    autocomplete_fields = ["territories", "sources"]
+    autocomplete_fields = ["sources"]
+    inlines = [ValueChainTerritoryInline]
 
 
 class ImportForm(forms.Form):
@@ -69,7 +93,7 @@ class ImportForm(forms.Form):
 
 
 @admin.register(Project)
-class ProjectAdmin(TranslationAdmin):
+class ProjectAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = [
         "slug",
         "title",
@@ -90,7 +114,8 @@ class ProjectAdmin(TranslationAdmin):
     ]
     list_select_related = ["programme"]
     search_fields = ["slug", "title_es", "title_en", "executing_entity"]
-    autocomplete_fields = ["programme", "territories", "value_chains", "sources"]
+    autocomplete_fields = ["programme", "value_chains", "sources"]
+    inlines = [ProjectTerritoryInline]
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ["title_es"]}
     change_list_template = "admin/plan/project/change_list.html"

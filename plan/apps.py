@@ -8,6 +8,16 @@ class PlanConfig(AppConfig):
 
     def ready(self):
         from territories.sections import register_unit_panel
+        from zif_portal.history import track
+
+        from . import models
+
+        track(models.Plan, m2m_fields=["sources"])
+        track(models.PlanPhase)
+        track(models.Programme, m2m_fields=["sources"])
+        track(models.Fund, m2m_fields=["sources"])
+        track(models.ValueChain, m2m_fields=["sources", "territories"])
+        track(models.Project, m2m_fields=["sources", "territories", "value_chains"])
         from zif_portal.sections import register_home_section
 
         from .sections import home_context, unit_panel_context

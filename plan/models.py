@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from governance.models import BySlugQuerySet, LegalInstrument
-from territories.models import AdministrativeUnit
+from territories.models import AdministrativeUnit, LinkQuerySet
 from zif_portal.models import Sourced
 
 
@@ -260,7 +260,10 @@ class Project(Sourced):
         _("type of executing entity"), max_length=8, choices=EntityType.choices
     )
     territories = models.ManyToManyField(
-        AdministrativeUnit, verbose_name=_("territories"), related_name="projects"
+        AdministrativeUnit,
+        verbose_name=_("territories"),
+        through="ProjectTerritory",
+        related_name="projects",
     )
     value_chains = models.ManyToManyField(
         ValueChain, verbose_name=_("value chains"), related_name="projects", blank=True
@@ -348,3 +351,69 @@ class Project(Sourced):
             errors["currency"] = _("Give the currency of the amount.")
         if errors:
             raise ValidationError(errors)
+
+
+class ValueChainTerritory(models.Model):
+    """A territory of a value chain; the territory cannot be deleted while linked."""
+
+    value_chain = models.ForeignKey(
+        ValueChain,
+        verbose_name=_("value chain"),
+        on_delete=models.CASCADE,
+        related_name="territory_links",
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("territory"),
+        on_delete=models.PROTECT,
+        related_name="value_chain_links",
+    )
+    natural_key_fields = ("value_chain__slug", "unit__code")
+
+    objects = LinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("territory of a value chain")
+        verbose_name_plural = _("territories of value chains")
+        constraints = [
+            models.UniqueConstraint(fields=["value_chain", "unit"], name="value_chain_unit_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.value_chain}: {self.unit}"
+
+    def natural_key(self):
+        return (self.value_chain.slug, self.unit.code)
+
+
+class ProjectTerritory(models.Model):
+    """A territory of a project; the territory cannot be deleted while linked."""
+
+    project = models.ForeignKey(
+        Project,
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="territory_links",
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("territory"),
+        on_delete=models.PROTECT,
+        related_name="project_links",
+    )
+    natural_key_fields = ("project__slug", "unit__code")
+
+    objects = LinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("territory of a project")
+        verbose_name_plural = _("territories of projects")
+        constraints = [
+            models.UniqueConstraint(fields=["project", "unit"], name="project_unit_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.project}: {self.unit}"
+
+    def natural_key(self):
+        return (self.project.slug, self.unit.code)

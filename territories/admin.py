@@ -1,12 +1,13 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import AdministrativeUnit, Country, StatedFigure, Zone
+from .models import AdministrativeUnit, Country, StatedFigure, UnitOrigin, Zone, ZoneMember
 
 
 @admin.register(Country)
-class CountryAdmin(TranslationAdmin):
+class CountryAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["code", "name", "area_km2"]
     search_fields = ["code", "name_es", "name_en"]
     autocomplete_fields = ["sources"]
@@ -24,6 +25,21 @@ class ChildUnitInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None):
         # Units are added on their own form, where their sources and constraints are checked.
         return False
+
+
+class UnitOriginInline(admin.TabularInline):
+    model = UnitOrigin
+    fk_name = "unit"
+    autocomplete_fields = ["origin"]
+    extra = 0
+    verbose_name = _("created from")
+    verbose_name_plural = _("created from")
+
+
+class ZoneMemberInline(admin.TabularInline):
+    model = ZoneMember
+    autocomplete_fields = ["unit"]
+    extra = 0
 
 
 class UnitFigureInline(TranslationTabularInline):
@@ -45,7 +61,7 @@ class UnitFigureInline(TranslationTabularInline):
 
 
 @admin.register(AdministrativeUnit)
-class AdministrativeUnitAdmin(TranslationAdmin):
+class AdministrativeUnitAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = [
         "code",
         "name",
@@ -59,8 +75,8 @@ class AdministrativeUnitAdmin(TranslationAdmin):
     list_filter = ["country", "level", "zif_membership", "natural_region"]
     list_select_related = ["country", "parent"]
     search_fields = ["code", "name", "seat", "iso_code"]
-    autocomplete_fields = ["country", "parent", "created_from", "sources"]
-    inlines = [ChildUnitInline, UnitFigureInline]
+    autocomplete_fields = ["country", "parent", "sources"]
+    inlines = [UnitOriginInline, ChildUnitInline, UnitFigureInline]
     fieldsets = [
         (None, {"fields": ["code", "country", "level", "parent", "iso_code", "name", "seat"]}),
         (
@@ -75,7 +91,6 @@ class AdministrativeUnitAdmin(TranslationAdmin):
                     "established_on",
                     "established_precision",
                     "establishment_basis",
-                    "created_from",
                 ]
             },
         ),
@@ -102,17 +117,17 @@ class ZoneFigureInline(TranslationTabularInline):
 
 
 @admin.register(Zone)
-class ZoneAdmin(TranslationAdmin):
+class ZoneAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "country", "members_complete", "order"]
     list_filter = ["country"]
     list_select_related = ["country"]
     search_fields = ["slug", "name_es", "name_en"]
-    autocomplete_fields = ["country", "members", "sources"]
-    inlines = [ZoneFigureInline]
+    autocomplete_fields = ["country", "sources"]
+    inlines = [ZoneMemberInline, ZoneFigureInline]
 
 
 @admin.register(StatedFigure)
-class StatedFigureAdmin(TranslationAdmin):
+class StatedFigureAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["key", "kind", "value", "approximate", "zone", "unit", "source"]
     list_filter = ["kind", "approximate"]
     list_select_related = ["zone", "unit", "source"]

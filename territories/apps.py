@@ -7,7 +7,15 @@ class TerritoriesConfig(AppConfig):
     verbose_name = _("Territories")
 
     def ready(self):
+        from zif_portal.history import track
         from zif_portal.sections import register_home_section
+
+        from . import models
+
+        track(models.Country, m2m_fields=["sources"])
+        track(models.AdministrativeUnit, m2m_fields=["sources", "created_from"])
+        track(models.Zone, m2m_fields=["sources", "members"])
+        track(models.StatedFigure)
 
         from .sections import home_context
 

@@ -205,6 +205,8 @@ class AdministrativeUnit(Sourced):
     created_from = models.ManyToManyField(
         "self",
         verbose_name=_("created from"),
+        through="UnitOrigin",
+        through_fields=("unit", "origin"),
         symmetrical=False,
         blank=True,
         related_name="split_into",
@@ -369,7 +371,11 @@ class Zone(Sourced):
         help_text=_("Empty for a binational zone."),
     )
     members = models.ManyToManyField(
-        AdministrativeUnit, verbose_name=_("members"), related_name="zones", blank=True
+        AdministrativeUnit,
+        verbose_name=_("members"),
+        through="ZoneMember",
+        related_name="zones",
+        blank=True,
     )
     members_complete = models.BooleanField(
         _("member list complete"),
@@ -403,6 +409,86 @@ class FigureKind(models.TextChoices):
     BORDER_LENGTH = "border_km", _("length of border (km)")
     SHARE = "share_pct", _("share of the national surface (%)")
     UNIT_COUNT = "unit_count", _("number of units")
+
+
+class LinkQuerySet(models.QuerySet):
+    """Natural keys of the link tables: the public keys of both ends."""
+
+    natural_key_fields = ()
+
+    def get_by_natural_key(self, *keys):
+        return self.get(**dict(zip(self.model.natural_key_fields, keys, strict=True)))
+
+
+class UnitOrigin(models.Model):
+    """A unit created from another one. Protects the origin: a unit others were
+    created from cannot be deleted."""
+
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.CASCADE,
+        related_name="origin_links",
+    )
+    origin = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("created from"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    natural_key_fields = ("unit__code", "origin__code")
+
+    objects = LinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["unit", "origin"]
+        verbose_name = _("origin of a unit")
+        verbose_name_plural = _("origins of units")
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "origin"], name="unit_origin_unique"),
+            models.CheckConstraint(condition=~Q(unit=F("origin")), name="unit_origin_not_self"),
+        ]
+
+    def __str__(self):
+        return f"{self.unit} ← {self.origin}"
+
+    def natural_key(self):
+        return (self.unit.code, self.origin.code)
+
+    natural_key.dependencies = ["territories.administrativeunit"]
+
+
+class ZoneMember(models.Model):
+    """A unit listed in a zone. Protects the unit: a listed unit cannot be deleted."""
+
+    zone = models.ForeignKey(
+        "Zone", verbose_name=_("zone"), on_delete=models.CASCADE, related_name="member_links"
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="zone_links",
+    )
+    natural_key_fields = ("zone__slug", "unit__code")
+
+    objects = LinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["zone", "unit"]
+        verbose_name = _("zone member")
+        verbose_name_plural = _("zone members")
+        constraints = [
+            models.UniqueConstraint(fields=["zone", "unit"], name="zone_member_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.zone}: {self.unit}"
+
+    def natural_key(self):
+        return (self.zone.slug, self.unit.code)
+
+    natural_key.dependencies = ["territories.zone", "territories.administrativeunit"]
 
 
 class StatedFigureQuerySet(models.QuerySet):

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Source
 
@@ -9,7 +10,7 @@ admin.site.site_title = _("ZIF Portal admin")
 
 
 @admin.register(Source)
-class SourceAdmin(TranslationAdmin):
+class SourceAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["key", "title", "kind", "publisher", "published_on", "is_official", "language"]
     list_filter = ["kind", "is_official", "language"]
     search_fields = ["key", "title_es", "title_en", "publisher", "url"]

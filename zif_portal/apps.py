@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class ZifPortalConfig(AppConfig):
     name = "zif_portal"
     verbose_name = _("Portal and sources")
+
+    def ready(self):
+        from .history import track
+        from .models import Source
+
+        track(Source)

@@ -6,7 +6,13 @@ file names are not hashed so that pages render without `collectstatic`.
 
 import os
 
-os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production")
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-0123456789-abcdefghij")
 os.environ.setdefault("ZIF_PLAIN_STATIC", "1")
 
 from .settings import *  # noqa: E402, F403
+
+# Tests make many requests from one client; the throttling tests lower these.
+ANON_THROTTLE_RATE = "100000/minute"
+USER_THROTTLE_RATE = "100000/minute"
+# Faster password hashing: the tests create users, they do not test hashing.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -186,9 +186,7 @@ def test_query_counts_flat_at_10_and_1000_projects(
         )
         through = Project.territories.through
         unit_id = AdministrativeUnit.objects.get(code="EC-0701").pk
-        through.objects.bulk_create(
-            [through(project_id=p.pk, administrativeunit_id=unit_id) for p in projects]
-        )
+        through.objects.bulk_create([through(project_id=p.pk, unit_id=unit_id) for p in projects])
         chains = Project.value_chains.through
         chains.objects.bulk_create(
             [chains(project_id=p.pk, valuechain_id=plan_data["coffee"].pk) for p in projects]

@@ -1,0 +1,81 @@
+"""Production-mode headers, the admin lock-out, API permissions and throttling."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pages_carry_strict_security_headers(client):
+    response = client.get("/es/")
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy and "http" not in policy
+
+
+def test_https_settings_turn_on_redirect_hsts_and_secure_cookies(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31536000
+    response = client.get("/es/")
+    assert response.status_code == 301 and response["Location"].startswith("https://")
+    secure = client.get("/es/", secure=True)
+    assert "max-age=31536000" in secure["Strict-Transport-Security"]
+
+
+def test_check_deploy_is_clean_in_production_mode(capsys):
+    call_command("check", deploy=True, fail_level="WARNING")
+    assert "no issues" in capsys.readouterr().out
+
+
+def test_errors_never_show_a_traceback(client, settings):
+    assert settings.DEBUG is False
+    response = client.get("/es/territories/%00/")
+    assert response.status_code in (400, 404)
+    assert "Traceback" not in response.content.decode()
+
+
+@pytest.fixture
+def editor():
+    return User.objects.create_user("ana", password="correct-horse-battery-9", is_staff=True)
+
+
+def test_admin_login_locks_out_after_repeated_failures(client, editor, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    for _ in range(3):
+        client.post("/en/admin/login/", {"username": "ana", "password": "wrong"})
+    response = client.post(
+        "/en/admin/login/", {"username": "ana", "password": "correct-horse-battery-9"}
+    )
+    assert response.status_code == 429
+    assert "Too many failed attempts" in response.content.decode()
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def test_admin_login_succeeds_before_the_limit(client, editor):
+    client.post("/en/admin/login/", {"username": "ana", "password": "wrong"})
+    response = client.post(
+        "/en/admin/login/?next=/en/admin/",
+        {"username": "ana", "password": "correct-horse-battery-9"},
+    )
+    assert response.status_code == 302
+
+
+def test_anonymous_api_reads_are_throttled_with_retry_after(client, settings):
+    cache.clear()
+    settings.ANON_THROTTLE_RATE = "3/minute"
+    codes = [client.get("/api/v1/countries/").status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    response = client.get("/api/v1/countries/")
+    assert int(response["Retry-After"]) > 0
+    cache.clear()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_clients_cannot_write_any_resource(client, method):
+    response = getattr(client, method)("/api/v1/territories/", {}, content_type="application/json")
+    assert response.status_code in (401, 403, 405)
