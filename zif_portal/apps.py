@@ -7,7 +7,9 @@ class ZifPortalConfig(AppConfig):
     verbose_name = _("Portal and sources")
 
     def ready(self):
+        from .cache import connect_signals
         from .history import track
         from .models import Source
 
         track(Source)
+        connect_signals()

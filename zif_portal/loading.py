@@ -17,6 +17,8 @@ from django.core.exceptions import ValidationError
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
+from .cache import one_version_bump
+
 FIXTURES_DIR = settings.BASE_DIR / "fixtures"
 
 
@@ -44,9 +46,10 @@ def load_fixtures(*, directory=None, dry_run=False):
     if not files:
         raise FixtureError(f"No fixture (*.json) found in {directory or FIXTURES_DIR}.")
     with transaction.atomic():
-        for path in files:
-            _load_file(path, report)
-            report.files.append(path.name)
+        with one_version_bump():
+            for path in files:
+                _load_file(path, report)
+                report.files.append(path.name)
         if dry_run:
             transaction.set_rollback(True)
     return report

@@ -103,3 +103,21 @@ class Sourced(models.Model):
 
     class Meta:
         abstract = True
+
+
+class DataVersion(models.Model):
+    """A counter raised by every change to the knowledge base.
+
+    Cached pages are keyed on it, so one change invalidates them on every app
+    server at once, whatever cache each server has.
+    """
+
+    number = models.PositiveBigIntegerField(default=1)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("data version")
+        verbose_name_plural = _("data versions")
+
+    def __str__(self):
+        return str(self.number)

@@ -102,6 +102,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "zif_portal.middleware.RejectControlCharactersMiddleware",
+    "zif_portal.middleware.CompressionMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "zif_portal.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,6 +131,9 @@ AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
 AXES_VERBOSE = False
+
+# Anonymous pages and API answers are cached this long, or until the data change.
+ZIF_PAGE_CACHE_SECONDS = int(os.environ.get("ZIF_PAGE_CACHE_SECONDS", "600"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -220,7 +227,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.SearchFilter",
-        "rest_framework.filters.OrderingFilter",
+        "zif_portal.api.filters.StrictOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "zif_portal.api.pagination.StandardPagination",
     "PAGE_SIZE": 50,

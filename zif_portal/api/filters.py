@@ -2,6 +2,8 @@
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from rest_framework.exceptions import ValidationError
+from rest_framework.filters import OrderingFilter
 
 # Parameters handled outside the filter set: search, ordering and pagination.
 GENERIC_PARAMETERS = frozenset({"search", "ordering", "page", "page_size", "format"})
@@ -42,3 +44,26 @@ class StrictFilterSet(django_filters.FilterSet):
             )
             return False
         return valid
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """`?ordering=` with a field that cannot be ordered on is an error, not ignored."""
+
+    def get_ordering(self, request, queryset, view):
+        params = request.query_params.get(self.ordering_param)
+        if params:
+            fields = [param.strip() for param in params.split(",") if param.strip()]
+            valid = {
+                name for name, _label in self.get_valid_fields(queryset, view, {"request": request})
+            }
+            unknown = [f for f in fields if f.lstrip("-") not in valid]
+            if unknown:
+                raise ValidationError(
+                    {
+                        self.ordering_param: [
+                            _("Cannot order by %(fields)s. Choose from: %(valid)s.")
+                            % {"fields": ", ".join(unknown), "valid": ", ".join(sorted(valid))}
+                        ]
+                    }
+                )
+        return super().get_ordering(request, queryset, view)

@@ -1,0 +1,54 @@
+import json
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import User
+from django.core.management import CommandError, call_command
+from rest_framework.authtoken.models import Token
+
+from territories.models import AdministrativeUnit
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def snapshot():
+    rows = {}
+    for model in apps.get_models():
+        if model._meta.app_label in {"contenttypes", "sessions", "axes"}:
+            continue
+        if model._meta.label in ("auth.Permission", "zif_portal.DataVersion"):
+            continue
+        rows[model._meta.label] = sorted(
+            json.dumps(row, sort_keys=True, default=str) for row in model.objects.values()
+        )
+    return rows
+
+
+def test_backup_and_restore_round_trip_the_whole_database(tmp_path):
+    call_command("load_zif", verbosity=0)
+    user = User.objects.create_user("editor", password="a-long-password-1")
+    Token.objects.create(user=user)
+    unit = AdministrativeUnit.objects.get(code="EC-0701")
+    unit.description_en = "Edited"
+    unit._history_user = user
+    unit.save()
+    before = snapshot()
+    path = tmp_path / "zif.xml.gz"
+    call_command("backup_zif", str(path))
+    AdministrativeUnit.objects.filter(code="EC-0701").update(description_en="Lost")
+    User.objects.create_user("intruder")
+    call_command("restore_zif", str(path), yes=True)
+    assert snapshot() == before
+
+
+def test_a_broken_backup_changes_nothing(tmp_path):
+    call_command("load_zif", verbosity=0)
+    before = snapshot()
+    path = tmp_path / "broken.xml"
+    path.write_text(
+        '<?xml version="1.0"?><django-objects version="1.0"><object model="territories.country"',
+        "utf-8",
+    )
+    with pytest.raises(CommandError, match="Nothing was changed"):
+        call_command("restore_zif", str(path), yes=True)
+    assert snapshot() == before

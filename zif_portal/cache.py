@@ -1,0 +1,118 @@
+"""Whole-page caching for anonymous visitors, invalidated by any change to the data.
+
+Every save, delete or change of links in the portal's apps raises the
+DataVersion counter (one row in the database, so all app servers see it); a
+cached page is only served under the version it was stored with.
+"""
+
+import hashlib
+import threading
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+
+PORTAL_APPS = frozenset({"zif_portal", "territories", "governance", "plan"})
+_state = threading.local()
+
+
+def current_version():
+    from .models import DataVersion
+
+    number = DataVersion.objects.filter(pk=1).values_list("number", flat=True).first()
+    return number or 0
+
+
+def bump_version():
+    from .models import DataVersion
+
+    if getattr(_state, "deferred", False):
+        _state.pending = True
+        return
+    if not DataVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        DataVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+@contextmanager
+def one_version_bump():
+    """Many writes (a load, an import) raise the version once, at the end."""
+    _state.deferred, _state.pending = True, False
+    try:
+        yield
+    finally:
+        _state.deferred = False
+        if _state.pending:
+            bump_version()
+
+
+def _on_change(sender, **kwargs):
+    if kwargs.get("raw") or sender._meta.label == "zif_portal.DataVersion":
+        return
+    if sender._meta.app_label in PORTAL_APPS:
+        bump_version()
+
+
+def connect_signals():
+    post_save.connect(_on_change, dispatch_uid="zif-data-version-save")
+    post_delete.connect(_on_change, dispatch_uid="zif-data-version-delete")
+    m2m_changed.connect(_on_change, dispatch_uid="zif-data-version-m2m")
+
+
+CACHED_PREFIXES = ("/es/", "/en/", "/api/v1/")
+NEVER_CACHED = ("/es/admin/", "/en/admin/", "/api/v1/docs/", "/api/v1/redoc/")
+SKIPPED_HEADERS = {"set-cookie"}
+
+
+class PublicPageCacheMiddleware:
+    """Serve repeated anonymous GETs from the cache; everyone else goes through."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.ZIF_PAGE_CACHE_SECONDS
+        if not seconds or not self._cacheable(request):
+            return self.get_response(request)
+        key = self._key(request)
+        hit = cache.get(key)
+        if hit is not None:
+            status, headers, content = hit
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            headers = [(k, v) for k, v in response.items() if k.lower() not in SKIPPED_HEADERS]
+            cache.set(key, (response.status_code, headers, response.content), seconds)
+        return response
+
+    @staticmethod
+    def _cacheable(request):
+        if request.method not in ("GET", "HEAD"):
+            return False
+        path = request.path
+        if not path.startswith(CACHED_PREFIXES) or path.startswith(NEVER_CACHED):
+            return False
+        # Signed-in editors and API clients with credentials see live pages.
+        return (
+            settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "HTTP_AUTHORIZATION" not in request.META
+        )
+
+    @staticmethod
+    def _key(request):
+        digest = hashlib.sha256(
+            "|".join(
+                [
+                    request.get_full_path(),
+                    request.META.get("HTTP_ACCEPT_LANGUAGE", "")[:64],
+                    request.META.get("HTTP_ACCEPT", "")[:64],
+                ]
+            ).encode()
+        ).hexdigest()
+        return f"page:{current_version()}:{digest}"
