@@ -22,3 +22,10 @@ class TerritoriesConfig(AppConfig):
         register_home_section(
             order=10, template_name="territories/home_section.html", get_context=home_context
         )
+
+        from zif_portal.audit import register_error_rule, register_finding_rule
+
+        from .audit import figure_findings, units_in_zif_without_their_parent
+
+        register_error_rule(units_in_zif_without_their_parent)
+        register_finding_rule(figure_findings)

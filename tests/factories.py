@@ -21,7 +21,7 @@ def make_source(**fields):
 
 
 def make_country(code="EC", **fields):
-    country, _ = Country.objects.get_or_create(
+    country, created = Country.objects.get_or_create(
         code=code,
         defaults={
             "name_es": {"EC": "Ecuador", "PE": "Perú"}.get(code, code),
@@ -29,6 +29,8 @@ def make_country(code="EC", **fields):
             **fields,
         },
     )
+    if created:
+        country.sources.set([make_source()])
     return country
 
 

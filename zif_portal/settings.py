@@ -212,6 +212,9 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
+# Where visitors report an error in the data (shown on "About the data").
+ZIF_CONTACT_EMAIL = os.environ.get("ZIF_CONTACT_EMAIL", "")
+
 # Upper bound on what a client may send: the portal never needs large bodies.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 

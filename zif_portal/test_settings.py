@@ -17,4 +17,8 @@ USER_THROTTLE_RATE = "100000/minute"
 # Query-count tests measure uncached pages; the cache has tests of its own.
 ZIF_PAGE_CACHE_SECONDS = 0
 # Faster password hashing: the tests create users, they do not test hashing.
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    # For accounts that servers started by a test, on production settings, must check.
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]

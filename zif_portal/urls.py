@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from . import views
+from .feeds import ChangesFeed
 
 app_name = "zif_portal"
 
@@ -12,6 +13,9 @@ site_patterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("sources/", views.SourceListView.as_view(), name="source-list"),
     path("sources/<slug:key>/", views.SourceDetailView.as_view(), name="source-detail"),
+    path("about/data/", views.AboutDataView.as_view(), name="about-data"),
+    path("changes/", views.ChangesView.as_view(), name="changes"),
+    path("changes/feed.atom", ChangesFeed(), name="changes-feed"),
 ]
 
 urlpatterns = [

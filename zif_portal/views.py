@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .audit import run_audit
+from .changes import latest_changes
 from .models import Source
 from .sections import home_sections
 
@@ -46,3 +49,24 @@ def citing_records(source):
             groups.append({"label": model._meta.verbose_name_plural, "records": records})
     groups.sort(key=lambda group: str(group["label"]))
     return groups
+
+
+class ChangesView(TemplateView):
+    template_name = "zif_portal/changes.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["changes"] = latest_changes(limit=50)
+        return context
+
+
+class AboutDataView(TemplateView):
+    template_name = "zif_portal/about_data.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["report"] = run_audit()
+        context["sources"] = Source.objects.all()
+        context["official_count"] = sum(1 for s in context["sources"] if s.is_official)
+        context["contact_email"] = settings.ZIF_CONTACT_EMAIL
+        return context

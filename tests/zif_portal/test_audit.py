@@ -1,0 +1,94 @@
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import CommandError, call_command
+
+from territories.models import AdministrativeUnit
+from tests.factories import make_figure, make_province_with_cantons, make_unit, make_zone
+from zif_portal.audit import run_audit
+
+pytestmark = pytest.mark.django_db
+
+
+def rules(report):
+    return {problem.rule for problem in report.errors}
+
+
+def test_a_record_without_a_source_is_an_error():
+    unit = make_unit("EC-07")
+    assert run_audit().ok
+    unit.sources.clear()
+    report = run_audit()
+    assert rules(report) == {"no-source"}
+    assert "EC-07" in report.errors[0].record
+
+
+def test_a_descriptive_field_in_one_language_only_is_an_error():
+    make_unit("EC-07", description_es="Provincia costera", description_en="")
+    assert "one-language" in rules(run_audit())
+
+
+def test_a_unit_in_the_zif_whose_parent_is_not_is_an_error():
+    loreto = make_unit("PE-16", zif_membership="outside")
+    make_unit("PE-1601", parent=loreto, zif_membership="full")
+    assert "zif-parent" in rules(run_audit())
+
+
+def test_a_mismatched_count_is_a_finding_with_both_values_and_the_reason():
+    province = make_province_with_cantons("EC-19", 3)
+    late = make_unit(
+        "EC-1904", parent=province, name="Nuevo", established_on=datetime.date(2024, 1, 1)
+    )
+    zone = make_zone("amazon", members=[province])
+    make_figure(
+        "cantons",
+        zone=zone,
+        kind="unit_count",
+        counted_level="canton",
+        value=3,
+        as_of=datetime.date(2003, 1, 21),
+    )
+    report = run_audit()
+    assert report.ok
+    (finding,) = report.findings
+    assert finding.stated == 3 and finding.listed == 4 and finding.difference == 1
+    assert late.code in finding.reason
+
+
+def test_audit_command_exits_1_on_errors_and_0_without(capsys):
+    unit = make_unit("EC-07")
+    call_command("audit_zif")
+    assert "No error" in capsys.readouterr().out
+    unit.sources.clear()
+    with pytest.raises(CommandError) as error:
+        call_command("audit_zif")
+    assert error.value.returncode == 1
+
+
+def test_the_feed_is_valid_atom_and_lists_an_admin_change(client):
+    unit = make_unit("EC-07", name="El Oro")
+    admin = User.objects.create_superuser("admin", "a@example.org", "a-long-password-1")
+    unit.seat = "Machala"
+    unit._history_user = admin
+    unit.save()
+    response = client.get("/en/changes/feed.atom")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root = ET.fromstring(response.content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    entries = root.findall("a:entry", ns)
+    assert entries and "El Oro" in entries[0].find("a:title", ns).text
+    assert "seat" in entries[0].find("a:summary", ns).text
+    assert "admin" not in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_changes_page_and_last_changed_on_record_pages(client, language):
+    make_unit("EC-07", name="El Oro")
+    assert "El Oro" in client.get(f"/{language}/changes/").content.decode()
+    page = client.get(f"/{language}/territories/EC-07/").content.decode()
+    assert 'class="last-changed"' in page
+    assert AdministrativeUnit.objects.count() == 1

@@ -1,0 +1,125 @@
+"""The data-quality audit of the whole knowledge base.
+
+Errors make `audit_zif` fail: a record without a source, a descriptive field
+filled in one language only, a broken link between records, and whatever rules
+the apps register (a unit in the ZIF whose parent is not). Findings are
+reported, not failed: each stated figure beside what the listed records add up
+to, with the difference and, where known, the reason.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.db import connection
+from django.utils.translation import gettext as _
+from modeltranslation.translator import translator
+
+from .models import Sourced
+
+PORTAL_APPS = ("zif_portal", "territories", "governance", "plan")
+
+
+@dataclass
+class Problem:
+    rule: str
+    record: str
+    message: str
+    url: str = ""
+
+
+@dataclass
+class Finding:
+    figure: str
+    subject: str
+    quote: str
+    source: str
+    stated: object
+    listed: object
+    difference: object
+    reason: str = ""
+    url: str = ""
+
+
+@dataclass
+class AuditReport:
+    errors: list = field(default_factory=list)
+    findings: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+_error_rules = []
+_finding_rules = []
+
+
+def register_error_rule(func):
+    _error_rules.append(func)
+    return func
+
+
+def register_finding_rule(func):
+    _finding_rules.append(func)
+    return func
+
+
+def portal_models():
+    for model in apps.get_models():
+        if model._meta.app_label in PORTAL_APPS and not model.__name__.startswith("Historical"):
+            yield model
+
+
+def _url(record):
+    getter = getattr(record, "get_absolute_url", None)
+    return getter() if getter else ""
+
+
+def records_without_sources():
+    for model in portal_models():
+        if not issubclass(model, Sourced):
+            continue
+        for record in model.objects.filter(sources__isnull=True):
+            yield Problem(
+                "no-source",
+                f"{model._meta.verbose_name}: {record}",
+                _("cites no source"),
+                _url(record),
+            )
+
+
+def one_language_only():
+    for model in portal_models():
+        try:
+            options = translator.get_options_for_model(model)
+        except Exception:  # not registered for translation
+            continue
+        for name in options.fields:
+            for record in model.objects.all():
+                es, en = getattr(record, f"{name}_es"), getattr(record, f"{name}_en")
+                if bool((es or "").strip()) != bool((en or "").strip()):
+                    missing = "en" if es else "es"
+                    yield Problem(
+                        "one-language",
+                        f"{model._meta.verbose_name}: {record}",
+                        _("“%(field)s” has no %(language)s text")
+                        % {"field": name, "language": missing},
+                        _url(record),
+                    )
+
+
+def broken_links():
+    tables = [model._meta.db_table for model in portal_models()]
+    try:
+        connection.check_constraints(table_names=tables)
+    except Exception as exc:  # the database names the row and the missing reference
+        yield Problem("broken-link", _("database"), str(exc))
+
+
+def run_audit():
+    report = AuditReport()
+    for rule in (records_without_sources, one_language_only, broken_links, *_error_rules):
+        report.errors.extend(rule())
+    for rule in _finding_rules:
+        report.findings.extend(rule())
+    return report

@@ -1,0 +1,47 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from .changes import latest_changes
+
+ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
+
+
+class ChangesFeed(Feed):
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("ZIF Portal: latest changes")
+
+    def subtitle(self):
+        return _("Records of the Ecuador–Peru Border Integration Zone knowledge base that changed.")
+
+    def link(self):
+        return reverse("zif_portal:changes")
+
+    def items(self):
+        return latest_changes(limit=50)
+
+    def item_title(self, item):
+        return f"{item.kind}: {item.label}"
+
+    def item_description(self, item):
+        action = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}[item.action]
+        if item.fields:
+            return f"{action}: {', '.join(item.fields)}"
+        return action
+
+    def item_link(self, item):
+        return item.url or reverse("zif_portal:changes")
+
+    def item_guid(self, item):
+        return f"{item.url or item.label}#{item.date.isoformat()}"
+
+    item_guid_is_permalink = False
+
+    def item_updateddate(self, item):
+        return item.date
+
+    def item_pubdate(self, item):
+        return item.date
