@@ -61,7 +61,7 @@ def connect_signals():
     m2m_changed.connect(_on_change, dispatch_uid="zif-data-version-m2m")
 
 
-CACHED_PREFIXES = ("/es/", "/en/", "/api/v1/")
+CACHED_PREFIXES = ("/es/", "/en/", "/api/v1/", "/data/")
 NEVER_CACHED = ("/es/admin/", "/en/admin/", "/api/v1/docs/", "/api/v1/redoc/")
 SKIPPED_HEADERS = {"set-cookie"}
 

@@ -79,18 +79,23 @@ def records():
     for label in EXPORT_MODELS:
         model = apps.get_model(label)
         fields = [
-            f.name for f in model._meta.get_fields()
-            if getattr(f, "concrete", False) and not f.auto_created and f.name not in VOLATILE_FIELDS
+            f.name
+            for f in model._meta.get_fields()
+            if getattr(f, "concrete", False)
+            and not f.auto_created
+            and f.name not in VOLATILE_FIELDS
             and not getattr(f, "primary_key", False)
         ]
         translated_bases = {
-            f.name.rsplit("_", 1)[0] for f in model._meta.fields
-            if f.name.endswith(("_es", "_en"))
+            f.name.rsplit("_", 1)[0] for f in model._meta.fields if f.name.endswith(("_es", "_en"))
         }
         fields = [name for name in fields if name not in translated_bases]
         data = serializers.serialize(
-            "python", _queryset(label), fields=fields,
-            use_natural_foreign_keys=True, use_natural_primary_keys=True,
+            "python",
+            _queryset(label),
+            fields=fields,
+            use_natural_foreign_keys=True,
+            use_natural_primary_keys=True,
         )
         for item in data:
             item.pop("pk", None)
@@ -111,31 +116,103 @@ class CsvKind:
 
 
 CSV_KINDS = [
-    CsvKind("sources", "Sources", "zif_portal.Source",
-            ("key", "title_es", "title_en", "kind", "publisher", "published_on", "url",
-             "language", "is_official")),
-    CsvKind("territories", "Territories", "territories.AdministrativeUnit",
-            ("code", "name", "level", "country_id", "parent_id", "iso_code", "seat", "area_km2",
-             "seat_latitude", "seat_longitude", "zif_membership", "established_on",
-             "established_precision")),
+    CsvKind(
+        "sources",
+        "Sources",
+        "zif_portal.Source",
+        (
+            "key",
+            "title_es",
+            "title_en",
+            "kind",
+            "publisher",
+            "published_on",
+            "url",
+            "language",
+            "is_official",
+        ),
+    ),
+    CsvKind(
+        "territories",
+        "Territories",
+        "territories.AdministrativeUnit",
+        (
+            "code",
+            "name",
+            "level",
+            "country_id",
+            "parent_id",
+            "iso_code",
+            "seat",
+            "area_km2",
+            "seat_latitude",
+            "seat_longitude",
+            "zif_membership",
+            "established_on",
+            "established_precision",
+        ),
+    ),
     CsvKind("zones", "Zones", "territories.Zone", ("slug", "name_es", "name_en", "country_id")),
-    CsvKind("stated-figures", "Stated figures", "territories.StatedFigure",
-            ("key", "kind", "counted_level", "value", "approximate", "as_of", "quote")),
-    CsvKind("legal-instruments", "Legal instruments", "governance.LegalInstrument",
-            ("slug", "kind", "number", "title_es", "title_en", "date", "date_precision", "place")),
-    CsvKind("mechanisms", "Coordination mechanisms", "governance.CoordinationMechanism",
-            ("slug", "name_es", "name_en", "kind", "level", "chair_es", "chair_en",
-             "ecuador_unit_id", "peru_unit_id")),
-    CsvKind("meetings", "Meetings", "governance.Meeting",
-            ("slug", "ordinal", "title_es", "title_en", "date", "date_precision", "city",
-             "country_id")),
+    CsvKind(
+        "stated-figures",
+        "Stated figures",
+        "territories.StatedFigure",
+        ("key", "kind", "counted_level", "value", "approximate", "as_of", "quote"),
+    ),
+    CsvKind(
+        "legal-instruments",
+        "Legal instruments",
+        "governance.LegalInstrument",
+        ("slug", "kind", "number", "title_es", "title_en", "date", "date_precision", "place"),
+    ),
+    CsvKind(
+        "mechanisms",
+        "Coordination mechanisms",
+        "governance.CoordinationMechanism",
+        (
+            "slug",
+            "name_es",
+            "name_en",
+            "kind",
+            "level",
+            "chair_es",
+            "chair_en",
+            "ecuador_unit_id",
+            "peru_unit_id",
+        ),
+    ),
+    CsvKind(
+        "meetings",
+        "Meetings",
+        "governance.Meeting",
+        ("slug", "ordinal", "title_es", "title_en", "date", "date_precision", "city", "country_id"),
+    ),
     CsvKind("people", "People", "governance.Person", ("slug", "name", "country_id")),
-    CsvKind("programmes", "Programmes", "plan.Programme",
-            ("slug", "letter", "name_es", "name_en", "scope", "subject")),
+    CsvKind(
+        "programmes",
+        "Programmes",
+        "plan.Programme",
+        ("slug", "letter", "name_es", "name_en", "scope", "subject"),
+    ),
     CsvKind("value-chains", "Value chains", "plan.ValueChain", ("slug", "name_es", "name_en")),
-    CsvKind("projects", "Projects", "plan.Project",
-            ("slug", "title_es", "title_en", "executing_entity", "entity_type", "status",
-             "start_date", "end_date", "amount", "currency", "funded_by_binational_fund")),
+    CsvKind(
+        "projects",
+        "Projects",
+        "plan.Project",
+        (
+            "slug",
+            "title_es",
+            "title_en",
+            "executing_entity",
+            "entity_type",
+            "status",
+            "start_date",
+            "end_date",
+            "amount",
+            "currency",
+            "funded_by_binational_fund",
+        ),
+    ),
 ]
 CSV_BY_SLUG = {kind.slug: kind for kind in CSV_KINDS}
 
@@ -155,17 +232,35 @@ def seats_geojson():
 
     features = []
     units = AdministrativeUnit.objects.filter(seat_latitude__isnull=False).order_by("code")
-    for unit in units.values("code", "name", "level", "country_id", "seat", "zif_membership",
-                             "seat_latitude", "seat_longitude"):
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [
-                float(unit["seat_longitude"]), float(unit["seat_latitude"])]},
-            "properties": {k: unit[k] for k in ("code", "name", "level", "country_id", "seat",
-                                                "zif_membership")},
-        })
-    return json.dumps({"type": "FeatureCollection", "features": features},
-                      ensure_ascii=False, indent=1) + "\n"
+    for unit in units.values(
+        "code",
+        "name",
+        "level",
+        "country_id",
+        "seat",
+        "zif_membership",
+        "seat_latitude",
+        "seat_longitude",
+    ):
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [float(unit["seat_longitude"]), float(unit["seat_latitude"])],
+                },
+                "properties": {
+                    k: unit[k]
+                    for k in ("code", "name", "level", "country_id", "seat", "zif_membership")
+                },
+            }
+        )
+    return (
+        json.dumps(
+            {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+        )
+        + "\n"
+    )
 
 
 def all_files():
@@ -188,6 +283,8 @@ def manifest(files):
         "licence_url": LICENCE_URL,
         "citation": CITATION.format(date=date),
         "date": date,
-        "files": {name: {"sha256": checksum(text), "bytes": len(text.encode("utf-8"))}
-                  for name, text in files.items()},
+        "files": {
+            name: {"sha256": checksum(text), "bytes": len(text.encode("utf-8"))}
+            for name, text in files.items()
+        },
     }

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from . import views
+from .downloads import DataView, download
 from .feeds import ChangesFeed
 
 app_name = "zif_portal"
@@ -16,11 +17,13 @@ site_patterns = [
     path("about/data/", views.AboutDataView.as_view(), name="about-data"),
     path("changes/", views.ChangesView.as_view(), name="changes"),
     path("changes/feed.atom", ChangesFeed(), name="changes-feed"),
+    path("data/", DataView.as_view(), name="data"),
 ]
 
 urlpatterns = [
     path("api/v1/", include("zif_portal.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("data/<path:name>", download, name="data-file"),
     *i18n_patterns(
         path("", include((site_patterns, "zif_portal"))),
         path("", include("territories.urls")),

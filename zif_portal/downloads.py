@@ -1,0 +1,54 @@
+"""The open-data download page and its files."""
+
+import json
+
+from django.http import Http404, HttpResponse
+from django.views.generic import TemplateView
+
+from . import export
+
+CONTENT_TYPES = {
+    "zif.json": "application/json",
+    "seats.geojson": "application/geo+json",
+    "manifest.json": "application/json",
+}
+
+
+def file_text(name):
+    if name == "zif.json":
+        return export.knowledge_base_json()
+    if name == "seats.geojson":
+        return export.seats_geojson()
+    if name == "manifest.json":
+        return json.dumps(export.manifest(export.all_files()), ensure_ascii=False, indent=1)
+    if name.startswith("csv/") and name.endswith(".csv"):
+        kind = export.CSV_BY_SLUG.get(name[4:-4])
+        if kind:
+            return export.csv_text(kind)
+    raise Http404(name)
+
+
+def download(request, name):
+    text = file_text(name)
+    content_type = CONTENT_TYPES.get(name, "text/csv")
+    response = HttpResponse(text, content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name.replace("/", "-")}"'
+    response["X-Checksum-SHA256"] = export.checksum(text)
+    response["Link"] = f'<{export.LICENCE_URL}>; rel="license"'
+    return response
+
+
+class DataView(TemplateView):
+    template_name = "zif_portal/data.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        files = export.all_files()
+        manifest = export.manifest(files)
+        labels = {f"csv/{kind.slug}.csv": kind.label for kind in export.CSV_KINDS}
+        context["manifest"] = manifest
+        context["files"] = [
+            {"name": name, "label": labels.get(name, ""), **meta}
+            for name, meta in manifest["files"].items()
+        ]
+        return context
