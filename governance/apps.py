@@ -18,6 +18,9 @@ class GovernanceConfig(AppConfig):
         track(models.Participation)
         track(models.Person, m2m_fields=["sources"])
         track(models.Office)
+        from .search_index import register as register_search
+
+        register_search()
         from zif_portal.sections import register_home_section
 
         from .sections import home_context, unit_panel_context

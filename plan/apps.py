@@ -18,6 +18,9 @@ class PlanConfig(AppConfig):
         track(models.Fund, m2m_fields=["sources"])
         track(models.ValueChain, m2m_fields=["sources", "territories"])
         track(models.Project, m2m_fields=["sources", "territories", "value_chains"])
+        from .search_index import register as register_search
+
+        register_search()
         from zif_portal.sections import register_home_section
 
         from .sections import home_context, unit_panel_context

@@ -16,6 +16,9 @@ class TerritoriesConfig(AppConfig):
         track(models.AdministrativeUnit, m2m_fields=["sources", "created_from"])
         track(models.Zone, m2m_fields=["sources", "members"])
         track(models.StatedFigure)
+        from .search_index import register as register_search
+
+        register_search()
 
         from .sections import home_context
 

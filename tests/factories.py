@@ -76,14 +76,9 @@ def make_province_with_cantons(province_code, n_cantons):
 def make_mechanism(slug, *, parent=None, level="technical", kind="commission", **fields):
     from governance.models import CoordinationMechanism
 
+    fields = {"name_es": f"Mecanismo {slug}", "name_en": f"Mechanism {slug}", **fields}
     mechanism = CoordinationMechanism.objects.create(
-        slug=slug,
-        name_es=f"Mecanismo {slug}",
-        name_en=f"Mechanism {slug}",
-        kind=kind,
-        level=level,
-        parent=parent,
-        **fields,
+        slug=slug, kind=kind, level=level, parent=parent, **fields
     )
     mechanism.sources.set([make_source()])
     return mechanism

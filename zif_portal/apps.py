@@ -13,3 +13,8 @@ class ZifPortalConfig(AppConfig):
 
         track(Source)
         connect_signals()
+        from .search import connect_signals as connect_search
+        from .search_index import register as register_search
+
+        register_search()
+        connect_search()

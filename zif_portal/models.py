@@ -121,3 +121,36 @@ class DataVersion(models.Model):
 
     def __str__(self):
         return str(self.number)
+
+
+class SearchEntry(models.Model):
+    """One searchable record, its texts folded (lower case, no accents) in both languages.
+
+    Kept up to date as records are saved. On PostgreSQL a `search_vector` column
+    with a GIN index (added by migration, filled by a trigger) serves full-text
+    search; SQLite matches the same word prefixes with a regular expression.
+    """
+
+    kind = models.CharField(_("kind"), max_length=40)
+    kind_order = models.PositiveSmallIntegerField(default=0)
+    model = models.CharField(max_length=80)
+    object_id = models.PositiveBigIntegerField()
+    key = models.CharField(_("key"), max_length=120)
+    title_es = models.CharField(max_length=300)
+    title_en = models.CharField(max_length=300)
+    title_es_folded = models.CharField(max_length=300, db_index=True)
+    title_en_folded = models.CharField(max_length=300, db_index=True)
+    url_es = models.CharField(max_length=300)
+    url_en = models.CharField(max_length=300)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["kind_order", "title_es_folded"]
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(fields=["model", "object_id"], name="search_entry_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.kind}: {self.title_es}"

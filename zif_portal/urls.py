@@ -7,6 +7,7 @@ from django.urls import include, path
 from . import views
 from .downloads import DataView, download
 from .feeds import ChangesFeed
+from .search_views import search_page
 
 app_name = "zif_portal"
 
@@ -18,6 +19,7 @@ site_patterns = [
     path("changes/", views.ChangesView.as_view(), name="changes"),
     path("changes/feed.atom", ChangesFeed(), name="changes-feed"),
     path("data/", DataView.as_view(), name="data"),
+    path("search/", search_page, name="search"),
 ]
 
 urlpatterns = [

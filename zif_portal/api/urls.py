@@ -23,6 +23,7 @@ from plan.api.views import (
 )
 from territories.api.views import AdministrativeUnitViewSet, CountryViewSet, ZoneViewSet
 from zif_portal.api.views import SourceViewSet
+from zif_portal.search_views import search_api
 
 app_name = "api"
 
@@ -45,5 +46,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("search/", search_api, name="search"),
     path("", include(router.urls)),
 ]
