@@ -69,6 +69,35 @@ class MeetingListView(FilteredListView):
     def base_queryset(self):
         return Meeting.objects.for_list()
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chart"] = meetings_per_year_chart()
+        return context
+
+
+def meetings_per_year_chart():
+    from django.db.models import Count
+    from django.db.models.functions import ExtractYear
+
+    from zif_portal.charts import bar_chart
+
+    rows = (
+        Meeting.objects.filter(date__isnull=False)
+        .annotate(year=ExtractYear("date"))
+        .values("year")
+        .annotate(n=Count("pk"))
+        .order_by("year")
+    )
+    counts = {row["year"]: row["n"] for row in rows}
+    if not counts:
+        return bar_chart([])
+    years = range(min(counts), max(counts) + 1)
+    return bar_chart(
+        [(str(y), counts.get(y, 0), str(counts.get(y, 0)), f"?year={y}", "") for y in years],
+        label_width=60,
+        row_height=20,
+    )
+
 
 class MeetingDetailView(DetailView):
     template_name = "governance/meeting_detail.html"

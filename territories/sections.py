@@ -50,3 +50,62 @@ def unit_panels(unit):
         if data:
             panels.append({"template_name": panel.template_name, "data": data})
     return panels
+
+
+def units_per_parent_chart():
+    """How many units each ZIF province or department contains, today."""
+    from django.db.models import Count
+
+    from zif_portal.charts import bar_chart
+
+    parents = (
+        AdministrativeUnit.objects.in_zif()
+        .filter(parent__isnull=True)
+        .annotate(n=Count("children"))
+        .order_by("country_id", "-n", "name")
+    )
+    return bar_chart(
+        [(p.name, p.n, str(p.n), p.get_absolute_url(), p.country_id.lower()) for p in parents]
+    )
+
+
+def share_chart():
+    """Each side's stated share of its national surface, and what the listed units give."""
+    from django.utils.translation import gettext as _
+
+    from zif_portal.charts import bar_chart
+
+    from .figures import UnitIndex, check_zone_figures
+
+    rows = []
+    index = UnitIndex.load()
+    for zone in (
+        Zone.objects.filter(slug__in=["zif-ecuador", "zif-peru"])
+        .select_related("country")
+        .prefetch_related("members", "figures__source")
+        .order_by("order")
+    ):
+        for check in check_zone_figures(zone, index=index):
+            if check.figure.kind != "share_pct":
+                continue
+            css = zone.country_id.lower()
+            rows.append(
+                (
+                    _("%(country)s, as stated") % {"country": zone.country.name},
+                    float(check.stated),
+                    f"{check.stated.normalize():f} %",
+                    zone.get_absolute_url(),
+                    css,
+                )
+            )
+            if check.listed is not None:
+                rows.append(
+                    (
+                        _("%(country)s, listed units") % {"country": zone.country.name},
+                        float(check.listed),
+                        f"{check.listed.normalize():f} %",
+                        zone.get_absolute_url(),
+                        "listed",
+                    )
+                )
+    return bar_chart(rows, maximum=100)

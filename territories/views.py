@@ -1,11 +1,12 @@
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from zif_portal.listing import FilteredListView
 
 from .api.filters import AdministrativeUnitFilter
 from .figures import check_unit_figures, check_zone_figures
+from .map import map_context
 from .models import AdministrativeUnit, Zone
-from .sections import unit_panels
+from .sections import share_chart, unit_panels, units_per_parent_chart
 
 
 class UnitListView(FilteredListView):
@@ -17,6 +18,11 @@ class UnitListView(FilteredListView):
 
     def base_queryset(self):
         return AdministrativeUnit.objects.for_list()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chart"] = units_per_parent_chart()
+        return context
 
 
 class UnitDetailView(DetailView):
@@ -36,7 +42,14 @@ class UnitDetailView(DetailView):
         context["children"] = unit.children.select_related("country").all()
         context["figure_checks"] = check_unit_figures(unit) if unit.figures.all() else []
         context["panels"] = unit_panels(unit)
+        context["map"] = self._small_map(unit, context["children"])
         return context
+
+    @staticmethod
+    def _small_map(unit, children):
+        # The unit's seat, or its units' seats, among the ZIF's other seats.
+        shown = [unit, *children] if unit.seat_latitude is not None or children else [unit]
+        return map_context(shown, width=320, highlight=[u.code for u in shown])
 
 
 class ZoneListView(ListView):
@@ -45,6 +58,11 @@ class ZoneListView(ListView):
 
     def get_queryset(self):
         return Zone.objects.select_related("country").prefetch_related("figures")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chart"] = share_chart()
+        return context
 
 
 class ZoneDetailView(DetailView):
@@ -57,4 +75,14 @@ class ZoneDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["figure_checks"] = check_zone_figures(self.object)
+        return context
+
+
+class MapView(TemplateView):
+    template_name = "territories/map.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        units = AdministrativeUnit.objects.in_zif().select_related("country").order_by("code")
+        context["map"] = map_context(list(units))
         return context
