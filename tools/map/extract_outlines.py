@@ -80,7 +80,7 @@ def main():
         json.dumps(
             {
                 "type": "FeatureCollection",
-                "source": "Natural Earth 1:50m admin-0 countries (public domain), via npm world-atlas 2.0.2",
+                "source": "Natural Earth 1:50m countries (public domain), npm world-atlas 2.0.2",
                 "features": features,
             },
             separators=(",", ":"),
