@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from territories.models import AdministrativeUnit
+from zif_portal.cache import one_version_bump
 from zif_portal.models import Source
 
 from .models import Programme, Project, ValueChain
@@ -183,7 +184,7 @@ def import_projects_csv(*, stream, dry_run=False):
         )
         return result
     try:
-        with transaction.atomic():
+        with transaction.atomic(), one_version_bump():
             seen = set()
             for number, row in enumerate(reader, start=2):
                 if number - 1 > MAX_IMPORT_ROWS:

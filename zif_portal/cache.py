@@ -36,9 +36,22 @@ def bump_version():
         DataVersion.objects.get_or_create(pk=1, defaults={"number": 1})
 
 
+_batch_end_hooks = []
+
+
+def on_batch_end(hook):
+    """Run `hook()` once after a batch of writes that changed something (e.g. reindex)."""
+    _batch_end_hooks.append(hook)
+
+
+def in_batch():
+    return getattr(_state, "deferred", False)
+
+
 @contextmanager
 def one_version_bump():
-    """Many writes (a load, an import) raise the version once, at the end."""
+    """Many writes (a load, an import) raise the version once, at the end, and let
+    per-record work such as search indexing run once for the whole batch."""
     _state.deferred, _state.pending = True, False
     try:
         yield
@@ -46,6 +59,8 @@ def one_version_bump():
         _state.deferred = False
         if _state.pending:
             bump_version()
+            for hook in _batch_end_hooks:
+                hook()
 
 
 def _on_change(sender, **kwargs):

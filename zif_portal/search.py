@@ -17,6 +17,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from .cache import in_batch, on_batch_end
 from .models import SearchEntry
 
 MAX_QUERY_LENGTH = 200
@@ -109,7 +110,7 @@ def rebuild_index():
 
 
 def _on_save(sender, instance, raw=False, **kwargs):
-    if not raw and sender._meta.label in _registry:
+    if not raw and sender._meta.label in _registry and not in_batch():
         index_record(instance)
 
 
@@ -119,6 +120,8 @@ def _on_delete(sender, instance, **kwargs):
 
 
 def connect_signals():
+    # A batch (load_zif, restore, CSV import) rebuilds the index once at its end.
+    on_batch_end(rebuild_index)
     post_save.connect(_on_save, dispatch_uid="zif-search-save")
     post_delete.connect(_on_delete, dispatch_uid="zif-search-delete")
 
