@@ -57,8 +57,9 @@ def search_page(request):
     return render(request, "zif_portal/search.html", context, status=status)
 
 
-SearchResult = inline_serializer(
+SearchResults = inline_serializer(
     name="SearchResult",
+    many=True,
     fields={
         "kind": serializers.CharField(),
         "key": serializers.CharField(),
@@ -93,7 +94,7 @@ SearchResult = inline_serializer(
                 "page": serializers.IntegerField(),
                 "pages": serializers.IntegerField(),
                 "kinds": serializers.DictField(child=serializers.IntegerField()),
-                "results": SearchResult,
+                "results": SearchResults,
             },
         ),
         400: OpenApiResponse(description="Empty, too long or unsearchable query."),
