@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import F
+from django.db.models.functions import Length
 from django.utils import timezone
 
 LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
@@ -44,33 +46,22 @@ EXPORT_MODELS = [
     "plan.Project",
     "plan.ProjectTerritory",
 ]
-# Records that refer to others of their own kind: referred ones first.
-ORDERINGS = {
-    "territories.AdministrativeUnit": ["parent_id", "code"],
-    "governance.LegalInstrument": ["published_in_id", "extends_id", "slug"],
-    "governance.CoordinationMechanism": ["parent_id", "order", "slug"],
-}
-# Timestamps kept by the database itself, not part of the records' content.
-VOLATILE_FIELDS = {"created_at", "updated_at"}
 
 
 def _queryset(label):
-    model = apps.get_model(label)
-    queryset = model._default_manager.all()
-    ordering = ORDERINGS.get(label)
+    """Records that refer to others of their own kind come after those: parents first."""
+    queryset = apps.get_model(label)._default_manager.all()
     if label == "territories.AdministrativeUnit":
-        from django.db.models.functions import Length
-
         return queryset.order_by(Length("code"), "code")
     if label == "governance.LegalInstrument":
-        from django.db.models import F
-
         return queryset.order_by(F("published_in").asc(nulls_first=True), "date", "slug")
     if label == "governance.CoordinationMechanism":
-        from django.db.models import F
-
         return queryset.order_by(F("parent").asc(nulls_first=True), "order", "slug")
-    return queryset.order_by(*(ordering or ["pk"]))
+    return queryset.order_by("pk")
+
+
+# Timestamps kept by the database itself, not part of the records' content.
+VOLATILE_FIELDS = {"created_at", "updated_at"}
 
 
 def records():
