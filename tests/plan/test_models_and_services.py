@@ -84,7 +84,7 @@ def test_import_with_one_bad_row_loads_nothing_and_names_row_and_column(plan_dat
     ("replace", "column"),
     [
         (("EC-0701;PE-24", "EC-9999"), "territories"),
-        (("USD", "XXX1"), "currency"),
+        (("USD", "ZZ9"), "currency"),
         (("binational,", "nope,"), "programme"),
         (("seed\n", "\n"), "sources"),
         (("true", "perhaps"), "funded_by_binational_fund"),
