@@ -155,8 +155,9 @@ class MechanismQuerySet(BySlugQuerySet):
 
     def covering(self, unit_code):
         """Mechanisms that join the unit or a unit above it (a canton is covered by its
-        province's Border Committee). Codes are hierarchical: EC-0701 lies in EC-07."""
-        codes = [unit_code[:5], unit_code] if len(unit_code) > 5 else [unit_code]
+        province's Border Committee). Codes are hierarchical: EC-070150 lies in EC-0701,
+        which lies in EC-07."""
+        codes = [unit_code[:length] for length in range(5, len(unit_code) + 1, 2)] or [unit_code]
         return self.filter(Q(ecuador_unit_id__in=codes) | Q(peru_unit_id__in=codes))
 
 

@@ -1,8 +1,15 @@
 """Synthetic records for benchmarks, clearly apart from the real data.
 
-Every synthetic record has a key starting with `synthetic-`, a title starting
-with “[Synthetic]” / “[Sintético]”, and cites the source `synthetic-scale-data`,
-whose note says it is not real. `clear_scale_data()` removes exactly those.
+Every synthetic record has a key starting with `synthetic-` (units: a name
+starting with “[Synthetic]”), a title starting with “[Synthetic]” /
+“[Sintético]”, and cites the source `synthetic-scale-data`, whose note says it
+is not real. `clear_scale_data()` removes exactly those.
+
+Synthetic units are parishes (Ecuador) and districts (Peru) under the real ZIF
+cantons and provinces, with codes in the national format (the parent's code and
+two digits, skipping codes already taken). When the real parents run out of
+codes, synthetic cantons and provinces are added under the real provinces and
+departments, numbered from 99 down so they stay clear of the real ones.
 Records are written in bulk (no edit history: they are not edits), then the
 data version is raised and the search index rebuilt once.
 """
@@ -14,7 +21,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from governance.models import CoordinationMechanism, Meeting, Participation, Person
-from territories.models import AdministrativeUnit
+from territories.models import LEVELS_BY_COUNTRY, AdministrativeUnit, Level
 from zif_portal.cache import bump_version
 from zif_portal.models import Source
 from zif_portal.search import rebuild_index
@@ -49,10 +56,14 @@ def _batches(total):
         start += BATCH
 
 
-def generate(*, projects=0, meetings=0, people=0, seed=1, progress=None):
+def generate(*, projects=0, meetings=0, people=0, units=0, seed=1, progress=None):
     rng = random.Random(seed)
     progress = progress or (lambda message: None)
     source = synthetic_source()
+    if units and not AdministrativeUnit.objects.in_zif().exists():
+        raise ValueError("Load the real data first (load_zif): units need their cantons.")
+    with transaction.atomic():
+        _units(units, source, progress)
     units = list(AdministrativeUnit.objects.in_zif().values_list("pk", flat=True))
     programmes = list(Programme.objects.all())
     chains = list(ValueChain.objects.values_list("pk", flat=True))
@@ -66,6 +77,89 @@ def generate(*, projects=0, meetings=0, people=0, seed=1, progress=None):
     bump_version()
     progress("rebuilding the search index…")
     rebuild_index()
+
+
+SUFFIXES = [f"{n:02d}" for n in range(1, 100)]
+
+
+def _free_codes(parent_code, taken):
+    return [parent_code + s for s in SUFFIXES if parent_code + s not in taken]
+
+
+LABELS = {
+    Level.CANTON: "Canton",
+    Level.PROVINCE: "Province",
+    Level.PARISH: "Parish",
+    Level.DISTRICT: "District",
+}
+
+
+def _unit(code, parent, level):
+    return AdministrativeUnit(
+        code=code,
+        country_id=parent.country_id,
+        level=level,
+        parent_id=parent.code,
+        name=f"[Synthetic] {LABELS[level]} {code}",
+        zif_membership=parent.zif_membership,
+        zif_basis_es="[Sintético] Dato de prueba de rendimiento, no real.",
+        zif_basis_en="[Synthetic] Benchmark record, not real.",
+        zif_basis="[Sintético] Dato de prueba de rendimiento, no real.",
+    )
+
+
+def _units(total, source, progress):
+    """Parishes and districts, spread evenly over the ZIF's cantons and provinces."""
+    if not total:
+        return
+    taken = set(AdministrativeUnit.objects.values_list("code", flat=True))
+    middle = {country: levels[1] for country, levels in LEVELS_BY_COUNTRY.items()}
+    local = {country: levels[2] for country, levels in LEVELS_BY_COUNTRY.items()}
+    parents = [
+        u
+        for u in AdministrativeUnit.objects.in_zif().exclude(parent=None).order_by("code")
+        if u.level == middle[u.country_id]
+    ]
+    slots = {p.code: _free_codes(p.code, taken) for p in parents}
+    capacity = sum(len(codes) for codes in slots.values())
+    if capacity < total:
+        # Not enough room under the real parents: add synthetic ones, from 99 down.
+        tops = list(AdministrativeUnit.objects.in_zif().filter(parent=None).order_by("code"))
+        extra = []
+        while capacity < total:
+            top = tops[len(extra) % len(tops)]
+            free = [top.code + s for s in reversed(SUFFIXES) if top.code + s not in taken]
+            if not free:
+                raise ValueError(f"No codes left for {total} synthetic units.")
+            code = free[0]
+            taken.add(code)
+            extra.append(_unit(code, top, middle[top.country_id]))
+            slots[code] = _free_codes(code, taken)
+            capacity += len(slots[code])
+        AdministrativeUnit.objects.bulk_create(extra)
+        _cite(extra, source)
+        parents.extend(extra)
+    # Round robin, so every parent gets about the same number of units.
+    created, depth = [], 0
+    while len(created) < total:
+        for parent in parents:
+            if depth < len(slots[parent.code]) and len(created) < total:
+                code = slots[parent.code][depth]
+                created.append(_unit(code, parent, local[parent.country_id]))
+        depth += 1
+    for start, size in _batches(total):
+        batch = AdministrativeUnit.objects.bulk_create(created[start : start + size])
+        _cite(batch, source)
+        progress(f"units: {start + size}/{total}")
+
+
+def _cite(units, source):
+    AdministrativeUnit.sources.through.objects.bulk_create(
+        [
+            AdministrativeUnit.sources.through(administrativeunit_id=u.pk, source_id=source.pk)
+            for u in units
+        ]
+    )
 
 
 def _people(total, rng, source, progress):
@@ -169,11 +263,39 @@ def _projects(total, rng, source, units, programmes, chains, progress):
         progress(f"projects: {start + size}/{total}")
 
 
+def _delete_rows(queryset):
+    """Delete without per-row signals: tens of thousands of rows would otherwise each
+    write an edit-history record, reindex and raise the data version. Synthetic rows
+    have no history, and the index and the version are refreshed once at the end."""
+    queryset._raw_delete(queryset.db)
+
+
 def clear_scale_data():
+    projects = Project.objects.filter(slug__startswith=PREFIX).values("pk")
+    meetings = Meeting.objects.filter(slug__startswith=PREFIX).values("pk")
+    people = Person.objects.filter(slug__startswith=PREFIX).values("pk")
+    units = AdministrativeUnit.objects.filter(
+        name__startswith="[Synthetic]", sources__key=SOURCE_KEY
+    ).values("pk")
+    project_links = (Project.sources.through, Project.value_chains.through)
     with transaction.atomic():
-        Project.objects.filter(slug__startswith=PREFIX).delete()
-        Meeting.objects.filter(slug__startswith=PREFIX).delete()
-        Person.objects.filter(slug__startswith=PREFIX).delete()
+        _delete_rows(ProjectTerritory.objects.filter(project__in=projects))
+        for through in project_links:
+            _delete_rows(through.objects.filter(project__in=projects))
+        _delete_rows(Project.objects.filter(pk__in=projects))
+        _delete_rows(Participation.objects.filter(meeting__in=meetings))
+        _delete_rows(Participation.objects.filter(person__in=people))
+        _delete_rows(Meeting.sources.through.objects.filter(meeting__in=meetings))
+        _delete_rows(Meeting.objects.filter(pk__in=meetings))
+        _delete_rows(Person.sources.through.objects.filter(person__in=people))
+        _delete_rows(Person.objects.filter(pk__in=people))
+        unit_pks = list(units.values_list("pk", flat=True))
+        _delete_rows(
+            AdministrativeUnit.sources.through.objects.filter(administrativeunit__in=unit_pks)
+        )
+        # Children before parents: the parent link protects what hangs from it.
+        for level in (Level.PARISH, Level.DISTRICT, Level.CANTON, Level.PROVINCE):
+            _delete_rows(AdministrativeUnit.objects.filter(pk__in=unit_pks, level=level))
         Source.objects.filter(key=SOURCE_KEY).delete()
     bump_version()
     rebuild_index()

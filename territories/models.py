@@ -65,6 +65,8 @@ class Level(models.TextChoices):
     DEPARTMENT = "department", _("department")
     PROVINCE = "province", _("province")
     CANTON = "canton", _("canton")
+    PARISH = "parish", _("parish")
+    DISTRICT = "district", _("district")
 
 
 class ZifMembership(models.TextChoices):
@@ -82,13 +84,16 @@ class NaturalRegion(models.TextChoices):
     AMAZON = "amazon", _("Amazon")
 
 
-# Which levels each country has, from the top down. Ecuador: provincia > cantón;
-# Peru: departamento > provincia.
+# Which levels each country has, from the top down. Ecuador: provincia > cantón >
+# parroquia (INEC DPA); Peru: departamento > provincia > distrito (INEI UBIGEO).
 LEVELS_BY_COUNTRY = {
-    "EC": (Level.PROVINCE, Level.CANTON),
-    "PE": (Level.DEPARTMENT, Level.PROVINCE),
+    "EC": (Level.PROVINCE, Level.CANTON, Level.PARISH),
+    "PE": (Level.DEPARTMENT, Level.PROVINCE, Level.DISTRICT),
 }
-CODE_LENGTH_BY_DEPTH = {0: 5, 1: 7}  # "EC-07", "EC-0701"
+CODE_LENGTH_BY_DEPTH = {0: 5, 1: 7, 2: 9}  # "EC-07", "EC-0701", "EC-070150"
+# The ZIF is defined by provinces, cantons and departments; parishes and districts
+# lie inside them and are not drawn on the ZIF's maps.
+LOCAL_LEVELS = (Level.PARISH, Level.DISTRICT)
 
 
 class AdministrativeUnitQuerySet(models.QuerySet):
@@ -98,6 +103,10 @@ class AdministrativeUnitQuerySet(models.QuerySet):
     def in_zif(self):
         """Units wholly or partly in the ZIF."""
         return self.filter(zif_membership__in=IN_ZIF)
+
+    def above_local_level(self):
+        """Provinces, cantons and departments: the units that define the ZIF."""
+        return self.exclude(level__in=LOCAL_LEVELS)
 
     def top_level(self):
         return self.filter(parent__isnull=True)
@@ -118,8 +127,8 @@ class AdministrativeUnit(Sourced):
         unique=True,
         validators=[
             RegexValidator(
-                r"^[A-Z]{2}-[0-9]{2}([0-9]{2})?$",
-                _("Use the country prefix and the national code, e.g. EC-07 or EC-0701."),
+                r"^[A-Z]{2}-[0-9]{2}([0-9]{2}){0,2}$",
+                _("Use the country prefix and the national code, e.g. EC-07 or EC-070150."),
             )
         ],
         help_text=_("Country prefix and national statistics code (INEC DPA, INEI UBIGEO)."),
@@ -289,7 +298,7 @@ class AdministrativeUnit(Sourced):
         return iso_partial_date(self.established_on, self.established_precision)
 
     def ancestors(self):
-        """From the top of the hierarchy down to the parent (two levels at most)."""
+        """From the top of the hierarchy down to the parent."""
         chain = []
         node = self.parent
         while node is not None:
@@ -332,10 +341,12 @@ class AdministrativeUnit(Sourced):
                     "code",
                     _("The code must extend the parent's code %(code)s.") % {"code": parent.code},
                 )
-            elif levels and parent.level != levels[0]:
-                errors["parent"] = _("The parent must be a %(level)s.") % {
-                    "level": Level(levels[0]).label
-                }
+            elif levels and self.level in levels[1:]:
+                expected = levels[levels.index(self.level) - 1]
+                if parent.level != expected:
+                    errors["parent"] = _("The parent must be a %(level)s.") % {
+                        "level": Level(expected).label
+                    }
         if errors:
             raise ValidationError(errors)
 

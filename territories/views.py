@@ -8,6 +8,8 @@ from .map import map_context
 from .models import AdministrativeUnit, Zone
 from .sections import share_chart, unit_panels, units_per_parent_chart
 
+CHILDREN_SHOWN = 50
+
 
 class UnitListView(FilteredListView):
     """The territory list, filtered by the same FilterSet as the API."""
@@ -39,7 +41,12 @@ class UnitDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         unit = self.object
-        context["children"] = unit.children.select_related("country").all()
+        # A canton may hold many parishes: show the first ones and link to the full list.
+        children = list(unit.children.order_by("code")[: CHILDREN_SHOWN + 1])
+        context["children"] = children[:CHILDREN_SHOWN]
+        context["children_total"] = (
+            unit.children.count() if len(children) > CHILDREN_SHOWN else len(children)
+        )
         context["figure_checks"] = check_unit_figures(unit) if unit.figures.all() else []
         context["panels"] = unit_panels(unit)
         context["map"] = self._small_map(unit, context["children"])
@@ -83,6 +90,6 @@ class MapView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        units = AdministrativeUnit.objects.in_zif().select_related("country").order_by("code")
+        units = AdministrativeUnit.objects.in_zif().above_local_level().order_by("code")
         context["map"] = map_context(list(units))
         return context

@@ -63,17 +63,36 @@ def one_version_bump():
                 hook()
 
 
+# Derived from the data, not data: changing them does not change a page by itself.
+NOT_DATA = frozenset({"zif_portal.DataVersion", "zif_portal.SearchEntry"})
+
+
 def _on_change(sender, **kwargs):
-    if kwargs.get("raw") or sender._meta.label == "zif_portal.DataVersion":
-        return
-    if sender._meta.app_label in PORTAL_APPS:
+    if not kwargs.get("raw"):
         bump_version()
 
 
+def _is_data(model):
+    meta = model._meta
+    return (
+        meta.app_label in PORTAL_APPS
+        and meta.label not in NOT_DATA
+        and not model.__name__.startswith("Historical")
+    )
+
+
 def connect_signals():
-    post_save.connect(_on_change, dispatch_uid="zif-data-version-save")
-    post_delete.connect(_on_change, dispatch_uid="zif-data-version-delete")
-    m2m_changed.connect(_on_change, dispatch_uid="zif-data-version-m2m")
+    """Listen to the portal's own models only: a model nobody listens to keeps
+    Django's fast bulk delete (no per-row signals), e.g. the search index."""
+    from django.apps import apps
+
+    for model in apps.get_models(include_auto_created=True):
+        if not _is_data(model):
+            continue
+        uid = model._meta.label
+        post_save.connect(_on_change, sender=model, dispatch_uid=f"zif-version-save-{uid}")
+        post_delete.connect(_on_change, sender=model, dispatch_uid=f"zif-version-delete-{uid}")
+        m2m_changed.connect(_on_change, sender=model, dispatch_uid=f"zif-version-m2m-{uid}")
 
 
 CACHED_PREFIXES = ("/es/", "/en/", "/api/v1/", "/data/")

@@ -52,6 +52,10 @@ def register_searchable(model, *, kind, label, order, title, texts, key, queryse
     _registry[model._meta.label] = Searchable(
         model, kind, label, order, title, texts, key, queryset
     )
+    # Per model, so that other models (the index itself) keep Django's fast delete.
+    uid = model._meta.label
+    post_save.connect(_on_save, sender=model, dispatch_uid=f"zif-search-save-{uid}")
+    post_delete.connect(_on_delete, sender=model, dispatch_uid=f"zif-search-delete-{uid}")
 
 
 def kinds():
@@ -122,8 +126,6 @@ def _on_delete(sender, instance, **kwargs):
 def connect_signals():
     # A batch (load_zif, restore, CSV import) rebuilds the index once at its end.
     on_batch_end(rebuild_index)
-    post_save.connect(_on_save, dispatch_uid="zif-search-save")
-    post_delete.connect(_on_delete, dispatch_uid="zif-search-delete")
 
 
 class QueryError(ValueError):

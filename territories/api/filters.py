@@ -29,7 +29,7 @@ class AdministrativeUnitFilter(StrictFilterSet):
     )
     parent = django_filters.ModelChoiceFilter(
         label=_("Parent unit"),
-        queryset=AdministrativeUnit.objects.filter(parent__isnull=True),
+        queryset=AdministrativeUnit.objects.above_local_level(),
         to_field_name="code",
         empty_label=_("any"),
     )

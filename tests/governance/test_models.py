@@ -64,7 +64,8 @@ def test_border_committee_needs_both_sides():
 def test_covering_finds_the_committee_of_a_canton_through_its_province():
     make_country("PE")
     el_oro = make_unit("EC-07")
-    make_unit("EC-0701", parent=el_oro)
+    machala = make_unit("EC-0701", parent=el_oro)
+    make_unit("EC-070150", parent=machala, level="parish")
     committee = make_mechanism(
         "el-oro-tumbes",
         kind="border_committee",
@@ -73,5 +74,6 @@ def test_covering_finds_the_committee_of_a_canton_through_its_province():
         peru_unit=make_unit("PE-24"),
     )
     assert list(CoordinationMechanism.objects.covering("EC-0701")) == [committee]
+    assert list(CoordinationMechanism.objects.covering("EC-070150")) == [committee]
     assert list(CoordinationMechanism.objects.covering("PE-24")) == [committee]
     assert list(CoordinationMechanism.objects.covering("EC-11")) == []

@@ -1,7 +1,10 @@
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from territories.models import AdministrativeUnit
 from tests.factories import make_figure, make_province_with_cantons, make_unit, make_zone
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +112,19 @@ def test_page_query_counts_do_not_grow_with_rows(client, data, count_queries, pa
     for i in range(10, 14):
         make_province_with_cantons(f"EC-{i}", 3)
     assert count_queries(lambda: client.get(path)) == small
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_canton_with_many_parishes_lists_the_first_and_links_to_all(client, data, language):
+    canton = AdministrativeUnit.objects.get(code="EC-0701")
+    for i in range(1, 61):
+        make_unit(f"EC-0701{i:02d}", parent=canton, level="parish")
+    html = client.get(f"/{language}/territories/EC-0701/").content.decode()
+    linked = set(re.findall(rf'href="/{language}/territories/(EC-0701\d\d)/"', html))
+    assert linked == {f"EC-0701{i:02d}" for i in range(1, 51)}
+    assert f'href="/{language}/territories/?parent=EC-0701"' in html
+    assert ("All 60 units" if language == "en" else "Las 60 unidades") in html
+    # The parish's own page shows its canton and province above it.
+    parish = client.get(f"/{language}/territories/EC-070150/").content.decode()
+    assert f'href="/{language}/territories/EC-0701/"' in parish
+    assert f'href="/{language}/territories/EC-07/"' in parish

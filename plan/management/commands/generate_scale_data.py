@@ -11,27 +11,34 @@ from plan.scale_data import clear_scale_data, generate
 
 
 class Command(BaseCommand):
-    help = "Generate labelled synthetic projects, meetings and people (reproducible from --seed)."
+    help = (
+        "Generate labelled synthetic projects, meetings, people and units "
+        "(reproducible from --seed)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--projects", type=int, default=0)
         parser.add_argument("--meetings", type=int, default=0)
         parser.add_argument("--people", type=int, default=0)
+        parser.add_argument(
+            "--units", type=int, default=0, help="Parishes and districts under the ZIF's cantons."
+        )
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--clear", action="store_true", help="Remove all synthetic records.")
 
-    def handle(self, *args, projects, meetings, people, seed, clear, **options):
+    def handle(self, *args, projects, meetings, people, units, seed, clear, **options):
         if clear:
             clear_scale_data()
             self.stdout.write(self.style.SUCCESS("Synthetic records removed."))
             return
-        if min(projects, meetings, people) < 0:
+        if min(projects, meetings, people, units) < 0:
             raise CommandError("Counts cannot be negative.")
         try:
             generate(
                 projects=projects,
                 meetings=meetings,
                 people=people,
+                units=units,
                 seed=seed,
                 progress=lambda message: self.stdout.write(f"  {message}"),
             )
@@ -39,6 +46,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         self.stdout.write(
             self.style.SUCCESS(
-                f"Created {projects} projects, {meetings} meetings and {people} people (synthetic)."
+                f"Created {projects} projects, {meetings} meetings, {people} people "
+                f"and {units} units (synthetic)."
             )
         )
