@@ -9,6 +9,8 @@ which is often why the two differ.
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.db.models import Q
+
 from .models import AdministrativeUnit, FigureKind
 
 
@@ -56,22 +58,27 @@ class UnitIndex:
             self.children.setdefault(row["parent_id"], []).append(row)
 
     @classmethod
-    def load(cls):
+    def load(cls, member_codes=None, counted_levels=None):
+        """Every unit, or only what figures about `member_codes` need: the members
+        themselves and the units of `counted_levels` inside them."""
         rows = AdministrativeUnit.objects.values(
             "code", "parent_id", "level", "area_km2", "established_on", "country_id"
         )
+        if member_codes is not None:
+            inside = Q(pk__in=[])
+            for code in member_codes:
+                inside |= Q(code__startswith=code)
+            rows = rows.filter(Q(code__in=member_codes) | (inside & Q(level__in=counted_levels)))
         return cls(list(rows))
 
+    @classmethod
+    def for_figures(cls, member_codes, figures):
+        return cls.load(member_codes, {f.counted_level for f in figures if f.counted_level})
+
     def covered(self, member_codes):
-        """The members and everything below them."""
-        seen, stack = {}, list(member_codes)
-        while stack:
-            code = stack.pop()
-            if code in seen or code not in self.by_code:
-                continue
-            seen[code] = self.by_code[code]
-            stack.extend(child["code"] for child in self.children.get(code, []))
-        return list(seen.values())
+        """The members and everything below them (codes extend their parent's code)."""
+        prefixes = tuple(member_codes)
+        return [row for code, row in self.by_code.items() if code.startswith(prefixes)]
 
     def top_members(self, member_codes):
         members = set(member_codes)
@@ -113,8 +120,8 @@ def check_figure(figure, *, member_codes, country_area, index):
 def check_zone_figures(zone, *, index=None):
     if not zone.members_complete:
         return [FigureCheck(figure=f, members_incomplete=True) for f in zone.figures.all()]
-    index = index or UnitIndex.load()
     members = [m.code for m in zone.members.all()]
+    index = index or UnitIndex.for_figures(members, zone.figures.all())
     country_area = zone.country.area_km2 if zone.country_id else None
     return [
         check_figure(f, member_codes=members, country_area=country_area, index=index)
@@ -123,7 +130,7 @@ def check_zone_figures(zone, *, index=None):
 
 
 def check_unit_figures(unit, *, index=None):
-    index = index or UnitIndex.load()
+    index = index or UnitIndex.for_figures([unit.code], unit.figures.all())
     country_area = unit.country.area_km2
     return [
         check_figure(f, member_codes=[unit.code], country_area=country_area, index=index)

@@ -78,13 +78,15 @@ def share_chart():
     from .figures import UnitIndex, check_zone_figures
 
     rows = []
-    index = UnitIndex.load()
-    for zone in (
+    zones = list(
         Zone.objects.filter(slug__in=["zif-ecuador", "zif-peru"])
         .select_related("country")
         .prefetch_related("members", "figures__source")
         .order_by("order")
-    ):
+    )
+    # Shares need only the members' own areas.
+    index = UnitIndex.load([m.code for zone in zones for m in zone.members.all()], ())
+    for zone in zones:
         for check in check_zone_figures(zone, index=index):
             if check.figure.kind != "share_pct":
                 continue

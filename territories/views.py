@@ -1,3 +1,4 @@
+from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
 from zif_portal.listing import FilteredListView
@@ -5,7 +6,7 @@ from zif_portal.listing import FilteredListView
 from .api.filters import AdministrativeUnitFilter
 from .figures import check_unit_figures, check_zone_figures
 from .map import map_context
-from .models import AdministrativeUnit, Zone
+from .models import AdministrativeUnit, StatedFigure, UnitOrigin, Zone
 from .sections import share_chart, unit_panels, units_per_parent_chart
 
 CHILDREN_SHOWN = 50
@@ -34,8 +35,12 @@ class UnitDetailView(DetailView):
     slug_url_kwarg = "code"
 
     def get_queryset(self):
-        return AdministrativeUnit.objects.for_detail().prefetch_related(
-            "split_into", "figures__source"
+        return AdministrativeUnit.objects.select_related(
+            "country", "parent__parent"
+        ).prefetch_related(
+            "sources",
+            "zones",
+            Prefetch("figures", queryset=StatedFigure.objects.select_related("source")),
         )
 
     def get_context_data(self, **kwargs):
@@ -47,6 +52,13 @@ class UnitDetailView(DetailView):
         context["children_total"] = (
             unit.children.count() if len(children) > CHILDREN_SHOWN else len(children)
         )
+        # Both directions of "created from" in one query.
+        links = UnitOrigin.objects.filter(Q(unit=unit) | Q(origin=unit)).select_related(
+            "unit", "origin"
+        )
+        links = list(links)
+        context["created_from"] = [link.origin for link in links if link.unit_id == unit.pk]
+        context["split_into"] = [link.unit for link in links if link.origin_id == unit.pk]
         context["figure_checks"] = check_unit_figures(unit) if unit.figures.all() else []
         context["panels"] = unit_panels(unit)
         context["map"] = self._small_map(unit, context["children"])

@@ -18,3 +18,6 @@ class ZifPortalConfig(AppConfig):
 
         register_search()
         connect_search()
+        from .changes import connect_signals as connect_changes
+
+        connect_changes()

@@ -116,6 +116,23 @@ def broken_links():
         yield Problem("broken-link", _("database"), str(exc))
 
 
+def cached_audit():
+    """The audit of the data as they are now, worked out once per data version and
+    language (its messages are in the visitor's language): the about-data page
+    would otherwise run every rule on every visit."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    from .cache import current_version
+
+    key = f"audit:{current_version()}:{get_language()}"
+    report = cache.get(key)
+    if report is None:
+        report = run_audit()
+        cache.set(key, report, 24 * 3600)
+    return report
+
+
 def run_audit():
     report = AuditReport()
     for rule in (records_without_sources, one_language_only, broken_links, *_error_rules):

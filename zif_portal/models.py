@@ -154,3 +154,24 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.kind}: {self.title_es}"
+
+
+class ChangeEntry(models.Model):
+    """One line of the latest-changes page and feed, written when the edit history
+    records a change, so the page reads one table instead of every history."""
+
+    model = models.CharField(max_length=80)
+    object_id = models.CharField(max_length=40)
+    action = models.CharField(max_length=1)  # "+" created, "~" changed, "-" deleted
+    date = models.DateTimeField(db_index=True)
+    label = models.CharField(max_length=300)
+    url = models.CharField(max_length=300, blank=True)
+    fields = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("change")
+        verbose_name_plural = _("changes")
+
+    def __str__(self):
+        return f"{self.action} {self.model} {self.object_id}"

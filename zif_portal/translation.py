@@ -1,8 +1,13 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Source
+from .models import ChangeEntry, Source
 
 
 @register(Source)
 class SourceTranslationOptions(TranslationOptions):
     fields = ("title", "note")
+
+
+@register(ChangeEntry)
+class ChangeEntryTranslationOptions(TranslationOptions):
+    fields = ("label", "url")

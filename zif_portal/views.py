@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .audit import run_audit
+from .audit import cached_audit
 from .changes import latest_changes
 from .models import Source
 from .sections import home_sections
@@ -65,7 +65,7 @@ class AboutDataView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["report"] = run_audit()
+        context["report"] = cached_audit()
         context["sources"] = Source.objects.all()
         context["official_count"] = sum(1 for s in context["sources"] if s.is_official)
         context["contact_email"] = settings.ZIF_CONTACT_EMAIL
