@@ -1,9 +1,9 @@
 from itertools import chain
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 
-from zif_portal.listing import FilteredListView
+from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import MeetingFilter
 from .models import (
@@ -47,6 +47,9 @@ class MechanismListView(TemplateView):
         return context
 
 
+MEETINGS_SHOWN = 25
+
+
 class MechanismDetailView(DetailView):
     template_name = "governance/mechanism_detail.html"
     context_object_name = "mechanism"
@@ -54,11 +57,19 @@ class MechanismDetailView(DetailView):
     def get_queryset(self):
         return CoordinationMechanism.objects.select_related(
             "parent__parent", "ecuador_unit__country", "peru_unit__country", "created_by"
-        ).prefetch_related(
-            "sources",
-            "sub_bodies",
-            Prefetch("meetings", queryset=Meeting.objects.for_list()),
+        ).prefetch_related("sources", "sub_bodies")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The latest meetings, oldest first; the full list is one link away.
+        latest, context["meetings_total"] = first_with_total(
+            Meeting.objects.for_list()
+            .filter(mechanism=self.object)
+            .order_by(F("date").desc(nulls_first=True), "-ordinal", "-slug"),
+            MEETINGS_SHOWN,
         )
+        context["meetings"] = latest[::-1]
+        return context
 
 
 class MeetingListView(FilteredListView):

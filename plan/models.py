@@ -239,7 +239,14 @@ class ProjectQuerySet(BySlugQuerySet):
     def in_territory(self, code):
         """Projects in the unit or in any unit inside it (a province matches its cantons).
         Codes are hierarchical, so a prefix match finds the units inside."""
-        return self.filter(territories__code__startswith=code)
+        # A semi-join: no duplicates to remove, so no DISTINCT over wide rows.
+        links = ProjectTerritory.objects.filter(unit__code__startswith=code)
+        return self.filter(pk__in=links.values("project_id"))
+
+    def in_country(self, country):
+        return self.filter(
+            pk__in=ProjectTerritory.objects.filter(unit__country=country).values("project_id")
+        )
 
     def active_in(self, year):
         return self.filter(
@@ -306,6 +313,9 @@ class Project(Sourced):
             models.Index(fields=["programme", "status"], name="project_programme_status_idx"),
             models.Index(fields=["start_date"], name="project_start_idx"),
             models.Index(fields=["end_date"], name="project_end_idx"),
+            # The lists' default order, and the API's other orderings.
+            models.Index(fields=["-start_date", "slug"], name="project_list_order_idx"),
+            models.Index(fields=["amount"], name="project_amount_idx"),
         ]
         constraints = [
             models.CheckConstraint(

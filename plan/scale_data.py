@@ -18,7 +18,7 @@ import datetime
 import random
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from governance.models import CoordinationMechanism, Meeting, Participation, Person
 from territories.models import LEVELS_BY_COUNTRY, AdministrativeUnit, Level
@@ -77,6 +77,14 @@ def generate(*, projects=0, meetings=0, people=0, units=0, seed=1, progress=None
     bump_version()
     progress("rebuilding the search index…")
     rebuild_index()
+    _refresh_statistics()
+
+
+def _refresh_statistics():
+    """The query planner's statistics are stale after a bulk load: without this,
+    PostgreSQL can pick plans a thousand times slower until autovacuum runs."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 SUFFIXES = [f"{n:02d}" for n in range(1, 100)]
@@ -299,3 +307,4 @@ def clear_scale_data():
         Source.objects.filter(key=SOURCE_KEY).delete()
     bump_version()
     rebuild_index()
+    _refresh_statistics()

@@ -1,8 +1,8 @@
 """What the plan adds to the home page and to a territory's page."""
 
-from django.db.models import Count, Window
+from zif_portal.listing import first_with_total
 
-from .models import Plan, Project, ProjectTerritory, ValueChain
+from .models import Plan, Project, ValueChain
 
 
 def home_context(request):
@@ -13,13 +13,7 @@ def home_context(request):
 
 
 def unit_panel_context(unit):
-    # One query: the first ten projects, each row carrying the total count.
-    inside = ProjectTerritory.objects.filter(unit__code__startswith=unit.code).values("project")
-    projects = list(
-        Project.objects.filter(pk__in=inside)
-        .annotate(total=Window(Count("pk")))
-        .order_by("slug")[:10]
-    )
+    projects, count = first_with_total(Project.objects.in_territory(unit.code).order_by("slug"), 10)
     if not projects:
         return None
-    return {"unit": unit, "count": projects[0].total, "projects": projects}
+    return {"unit": unit, "count": count, "projects": projects}

@@ -1,7 +1,7 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
-from zif_portal.listing import FilteredListView
+from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import AdministrativeUnitFilter
 from .figures import check_unit_figures, check_zone_figures
@@ -47,10 +47,8 @@ class UnitDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         unit = self.object
         # A canton may hold many parishes: show the first ones and link to the full list.
-        children = list(unit.children.order_by("code")[: CHILDREN_SHOWN + 1])
-        context["children"] = children[:CHILDREN_SHOWN]
-        context["children_total"] = (
-            unit.children.count() if len(children) > CHILDREN_SHOWN else len(children)
+        context["children"], context["children_total"] = first_with_total(
+            unit.children.order_by("code"), CHILDREN_SHOWN
         )
         # Both directions of "created from" in one query.
         links = UnitOrigin.objects.filter(Q(unit=unit) | Q(origin=unit)).select_related(

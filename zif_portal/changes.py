@@ -7,11 +7,14 @@ query. Visitors see the record, the fields that changed and when, never who
 changed them.
 """
 
+import threading
+
 from django.apps import apps
 from django.utils import translation
 from simple_history.signals import post_create_historical_record
 
 from .audit import PORTAL_APPS
+from .cache import in_batch, on_batch_end
 from .models import ChangeEntry
 
 
@@ -30,19 +33,37 @@ def _changed_fields(history_instance):
     return [c.field for c in delta.changes]
 
 
+_pending = threading.local()
+
+
+def _batch():
+    if not hasattr(_pending, "entries"):
+        _pending.entries, _pending.created = [], set()
+    return _pending
+
+
 def record_change(sender, instance, history_instance, **kwargs):
     model = type(instance)
     if not _listed(model):
         return
     action = history_instance.history_type
+    key = (model._meta.label, str(instance.pk))
+    if in_batch():
+        batch = _batch()
+        # A record created in this batch (a load, an import) shows as created, not
+        # also as changed by the links set right after it.
+        if action == "~" and key in batch.created:
+            return
+        if action == "+":
+            batch.created.add(key)
     texts = {}
     for language in ("es", "en"):
         with translation.override(language):
             texts[f"label_{language}"] = str(instance)[:300]
             texts[f"url_{language}"] = instance.get_absolute_url() if action != "-" else ""
-    ChangeEntry.objects.create(
-        model=model._meta.label,
-        object_id=str(instance.pk),
+    entry = ChangeEntry(
+        model=key[0],
+        object_id=key[1],
         action=action,
         date=history_instance.history_date,
         fields=_changed_fields(history_instance) if action == "~" else [],
@@ -50,10 +71,21 @@ def record_change(sender, instance, history_instance, **kwargs):
         url=texts["url_es"],
         **texts,
     )
+    if in_batch():
+        _batch().entries.append(entry)
+    else:
+        entry.save()
+
+
+def _write_batch():
+    batch = _batch()
+    ChangeEntry.objects.bulk_create(batch.entries)
+    batch.entries, batch.created = [], set()
 
 
 def connect_signals():
     post_create_historical_record.connect(record_change, dispatch_uid="zif-change-entry")
+    on_batch_end(_write_batch)
 
 
 class Change:

@@ -43,3 +43,18 @@ class FilteredListView(ListView):
         query.pop("page", None)
         context["query_string"] = query.urlencode()
         return context
+
+
+def first_with_total(queryset, limit):
+    """The first `limit` rows of `queryset` and how many there are, in one query:
+    each row carries the total as an uncorrelated subquery, computed once."""
+    from django.db.models import F, Func, IntegerField, Subquery
+
+    total = (
+        queryset.model._default_manager.filter(pk__in=queryset.order_by().values("pk"))
+        .order_by()
+        .annotate(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+        .values("n")
+    )
+    rows = list(queryset.annotate(listed_total=Subquery(total))[:limit])
+    return rows, (rows[0].listed_total if rows else 0)

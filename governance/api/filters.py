@@ -1,4 +1,5 @@
 import django_filters
+from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -82,6 +83,9 @@ class MeetingFilter(StrictFilterSet):
         to_field_name="slug",
         field_name="participants",
         empty_label=_("any"),
+        # A key typed in, not a list of every person: there may be thousands.
+        widget=forms.TextInput,
+        help_text=_("The person's key, as in the address of their page."),
     )
 
     class Meta:

@@ -21,7 +21,9 @@ class ProjectFilter(StrictFilterSet):
         method="filter_territory",
         max_length=12,
         validators=[
-            RegexValidator(r"^[A-Za-z]{2}-[0-9]{2}([0-9]{2})?$", _("Use a unit code, e.g. EC-07."))
+            RegexValidator(
+                r"^[A-Za-z]{2}-[0-9]{2}([0-9]{2}){0,2}$", _("Use a unit code, e.g. EC-07.")
+            )
         ],
         help_text=_("A province or department also matches the projects in its units."),
     )
@@ -62,15 +64,10 @@ class ProjectFilter(StrictFilterSet):
         ]
 
     def filter_territory(self, queryset, name, value):
-        return queryset.in_territory(value.upper()).distinct() if value else queryset
+        return queryset.in_territory(value.upper()) if value else queryset
 
     def filter_country(self, queryset, name, value: Country):
-        return queryset.filter(territories__country=value).distinct() if value else queryset
+        return queryset.in_country(value) if value else queryset
 
     def filter_year(self, queryset, name, value):
         return queryset.active_in(int(value)) if value is not None else queryset
-
-    @property
-    def qs(self):
-        # A project in two matching territories appears once.
-        return super().qs.distinct()
