@@ -7,7 +7,7 @@ DEV_ENV := DEBUG=1
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test lint format messages superuser schema clean
+.PHONY: help install run serve test lint format messages superuser schema bench clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ messages: $(STAMP) ## Extract interface strings and compile translations (needs 
 
 schema: $(STAMP) ## Write the OpenAPI schema to schema.yaml
 	$(DEV_ENV) $(BIN)/python manage.py spectacular --file schema.yaml
+
+bench: $(STAMP) ## Performance benchmark at scale on the local PostgreSQL; writes bench/results.md (needs wrk)
+	$(BIN)/python bench/scale.py
 
 clean: ## Remove the virtual environment and the local database
 	rm -rf $(VENV) db.sqlite3 staticfiles
