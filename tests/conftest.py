@@ -195,6 +195,36 @@ def real_data_committed(transactional_db, _loaded_database):
         call_command("load_zif", verbosity=0)
 
 
+@pytest.fixture(scope="module")
+def module_transaction(request, django_db_setup, django_db_blocker):
+    """A transaction around a whole test module, rolled back after the module.
+
+    Rows that a module-scoped fixture creates in it are built once and shared by
+    the module's tests, each of which still runs in its own nested transaction,
+    rolled back after it (the pattern of Django's `TestCase.setUpTestData`). Every
+    test of the module must use it: a test that does not would see those rows too.
+    """
+    strays = [
+        item.nodeid
+        for item in request.session.items
+        if item.path == request.path and "module_transaction" not in item.fixturenames
+    ]
+    if strays:
+        pytest.fail(
+            f"{request.path.name} shares rows among its tests; these do not use them: "
+            + ", ".join(strays)
+        )
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 @pytest.fixture
 def count_queries():
     """Number of SQL queries a callable issues."""
