@@ -4,13 +4,25 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from governance.models import CoordinationMechanism
 from tests.factories import make_mechanism, make_meeting, make_person, make_unit
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def _governance_rows(module_transaction, django_db_blocker):
+    """Built once for the module (see `module_transaction`); returns the cabinets' pk."""
+    with django_db_blocker.unblock():
+        return _build_governance().pk
+
+
 @pytest.fixture
-def governance():
+def governance(db, _governance_rows):
+    return CoordinationMechanism.objects.get(pk=_governance_rows)
+
+
+def _build_governance():
     el_oro, tumbes = make_unit("EC-07"), make_unit("PE-24")
     make_unit("EC-0701", parent=el_oro)
     committees = make_mechanism("border-committees", level="territorial", kind="border_committees")

@@ -3,15 +3,32 @@ from decimal import Decimal
 
 import pytest
 
+from governance.models import LegalInstrument
 from plan.models import Plan, Programme, Project, ValueChain
 from territories.models import AdministrativeUnit
 from tests.factories import make_province_with_cantons, make_source, make_unit
+from zif_portal.models import Source
+
+
+@pytest.fixture(scope="module")
+def _plan_rows(module_transaction, django_db_blocker):
+    """Built once per module (see `module_transaction`); returns the pks of `plan_data`."""
+    with django_db_blocker.unblock():
+        return {name: record.pk for name, record in _build_plan_data().items()}
 
 
 @pytest.fixture
-def plan_data(db):
-    from governance.models import LegalInstrument
+def plan_data(db, _plan_rows):
+    return {
+        "plan": Plan.objects.get(pk=_plan_rows["plan"]),
+        "programme": Programme.objects.get(pk=_plan_rows["programme"]),
+        "coffee": ValueChain.objects.get(pk=_plan_rows["coffee"]),
+        "el_oro": AdministrativeUnit.objects.get(pk=_plan_rows["el_oro"]),
+        "source": Source.objects.get(pk=_plan_rows["source"]),
+    }
 
+
+def _build_plan_data():
     basis = LegalInstrument.objects.create(
         slug="acuerdo",
         kind="agreement",

@@ -12,8 +12,19 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["es", "en"]
 
 
+@pytest.fixture(scope="module")
+def _rows(module_transaction, django_db_blocker):
+    """Built once for the module (see `module_transaction`); returns El Oro's pk."""
+    with django_db_blocker.unblock():
+        return _build().pk
+
+
 @pytest.fixture
-def data():
+def data(db, _rows):
+    return AdministrativeUnit.objects.get(pk=_rows)
+
+
+def _build():
     el_oro = make_province_with_cantons("EC-07", 3)
     el_oro.sources.first()
     zone = make_zone("zif", members=[el_oro])

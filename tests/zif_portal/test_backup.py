@@ -28,8 +28,7 @@ def snapshot():
     return rows
 
 
-def test_backup_and_restore_round_trip_the_whole_database(tmp_path):
-    call_command("load_zif", verbosity=0)
+def test_backup_and_restore_round_trip_the_whole_database(real_data_committed, tmp_path):
     user = User.objects.create_user("editor", password="a-long-password-1")
     Token.objects.create(user=user)
     unit = AdministrativeUnit.objects.get(code="EC-0701")
@@ -49,8 +48,7 @@ def test_backup_and_restore_round_trip_the_whole_database(tmp_path):
     assert search("machala").exists()
 
 
-def test_a_broken_backup_changes_nothing(tmp_path):
-    call_command("load_zif", verbosity=0)
+def test_a_broken_backup_changes_nothing(real_data_committed, tmp_path):
     before = snapshot()
     path = tmp_path / "broken.xml"
     path.write_text(

@@ -12,8 +12,9 @@ from territories.models import AdministrativeUnit
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_export_then_load_into_an_empty_database_gives_back_the_same_records(tmp_path):
-    call_command("load_zif", verbosity=0)
+def test_export_then_load_into_an_empty_database_gives_back_the_same_records(
+    real_data_committed, tmp_path
+):
     first = tmp_path / "first"
     call_command("export_zif", str(first))
     connection.ops.execute_sql_flush(sql_flush(no_style(), connection))
@@ -28,8 +29,7 @@ def test_export_then_load_into_an_empty_database_gives_back_the_same_records(tmp
         assert (first / name).read_text("utf-8") == (second / name).read_text("utf-8"), name
 
 
-def test_downloads_carry_licence_citation_and_checksums(client, tmp_path):
-    call_command("load_zif", verbosity=0)
+def test_downloads_carry_licence_citation_and_checksums(real_data_committed, client):
     manifest = client.get("/data/manifest.json").json()
     assert "CC BY 4.0" in manifest["licence"] and manifest["citation"]
     response = client.get("/data/csv/territories.csv")
@@ -44,8 +44,7 @@ def test_downloads_carry_licence_citation_and_checksums(client, tmp_path):
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
-def test_data_page_lists_every_file_with_its_checksum(client, language):
-    call_command("load_zif", verbosity=0)
+def test_data_page_lists_every_file_with_its_checksum(real_data_committed, client, language):
     html = client.get(f"/{language}/data/").content.decode()
     assert "zif.json" in html and "seats.geojson" in html and "csv/projects.csv" in html
     assert "CC BY 4.0" in html or "Creative Commons" in html

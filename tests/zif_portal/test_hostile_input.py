@@ -7,9 +7,11 @@ from tests.factories import make_province_with_cantons
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def data():
-    make_province_with_cantons("EC-07", 2)
+@pytest.fixture(scope="module", autouse=True)
+def data(module_transaction, django_db_blocker):
+    """Built once for the module (see `module_transaction`)."""
+    with django_db_blocker.unblock():
+        make_province_with_cantons("EC-07", 2)
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,19 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def _rows(module_transaction, django_db_blocker):
+    """Built once for the module (see `module_transaction`)."""
+    with django_db_blocker.unblock():
+        _build()
+
+
 @pytest.fixture
-def records():
+def records(db, _rows):
+    """The records the searches below look for."""
+
+
+def _build():
     zamora = make_unit("EC-19", name="Zamora Chinchipe")
     make_unit("EC-1901", parent=zamora, name="Zamora")
     make_unit("EC-21", name="Sucumbíos")
