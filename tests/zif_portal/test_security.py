@@ -82,6 +82,25 @@ def test_anonymous_api_reads_are_throttled_with_retry_after(client, settings, mo
     cache.clear()
 
 
+def test_anonymous_clients_are_held_to_the_anonymous_rate_only(client, settings, monkeypatch):
+    from zif_portal.api.throttling import UserThrottle
+
+    monkeypatch.setattr(UserThrottle, "timer", lambda self: 6000.0)  # one window throughout
+    cache.clear()
+    settings.ANON_THROTTLE_RATE = "1000/minute"
+    settings.USER_THROTTLE_RATE = "2/minute"  # for signed-in clients
+    codes = {client.get("/api/v1/countries/").status_code for _ in range(5)}
+    assert codes == {200}
+    # A signed-in client is held to the user rate.
+    from rest_framework.authtoken.models import Token
+
+    user = User.objects.create_user("reader", password="a-long-password-1")
+    auth = {"HTTP_AUTHORIZATION": f"Token {Token.objects.create(user=user).key}"}
+    codes = [client.get("/api/v1/countries/", **auth).status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+    cache.clear()
+
+
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_clients_cannot_write_any_resource(client, method):
     response = getattr(client, method)("/api/v1/territories/", {}, content_type="application/json")

@@ -48,5 +48,13 @@ class AnonymousReadThrottle(FixedWindowMixin, AnonRateThrottle):
 
 
 class UserThrottle(FixedWindowMixin, UserRateThrottle):
+    """Signed-in clients only: DRF's class would also count anonymous ones by
+    address, holding them to this limit on top of their own."""
+
     def get_rate(self):
         return settings.USER_THROTTLE_RATE
+
+    def get_cache_key(self, request, view):
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return super().get_cache_key(request, view)
