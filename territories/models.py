@@ -18,11 +18,12 @@ from django.utils.translation import gettext_lazy as _
 
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
 from zif_portal.models import Source, Sourced
+from zif_portal.natural_keys import get_by_key
 
 
 class CountryQuerySet(models.QuerySet):
     def get_by_natural_key(self, code):
-        return self.get(code=code)
+        return get_by_key(self, code=code)
 
 
 class Country(Sourced):
@@ -98,7 +99,7 @@ LOCAL_LEVELS = (Level.PARISH, Level.DISTRICT)
 
 class AdministrativeUnitQuerySet(models.QuerySet):
     def get_by_natural_key(self, code):
-        return self.get(code=code)
+        return get_by_key(self, code=code)
 
     def in_zif(self):
         """Units wholly or partly in the ZIF."""

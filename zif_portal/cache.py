@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
 
 PORTAL_APPS = frozenset({"zif_portal", "territories", "governance", "plan"})
 _state = threading.local()
@@ -101,7 +102,10 @@ SKIPPED_HEADERS = {"set-cookie"}
 
 
 class PublicPageCacheMiddleware:
-    """Serve repeated anonymous GETs from the cache; everyone else goes through."""
+    """Serve repeated anonymous GETs from the cache; everyone else goes through.
+
+    It sits outside compression and ETags: what it stores is the response as
+    sent (gzip or not, as the client asked), and it answers If-None-Match itself."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -117,6 +121,10 @@ class PublicPageCacheMiddleware:
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
+            # Stored as sent: compressed, with its ETag, so a hit costs neither again.
+            response = get_conditional_response(
+                request, etag=response.get("ETag"), response=response
+            )
             response["X-Cache"] = "hit"
             return response
         response = self.get_response(request)
@@ -146,6 +154,7 @@ class PublicPageCacheMiddleware:
                     request.get_full_path(),
                     request.META.get("HTTP_ACCEPT_LANGUAGE", "")[:64],
                     request.META.get("HTTP_ACCEPT", "")[:64],
+                    "gzip" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else "",
                 ]
             ).encode()
         ).hexdigest()

@@ -4,8 +4,34 @@ Models are registered from each app's ready(), after django-modeltranslation has
 added the `_es`/`_en` columns, so the history keeps both languages.
 """
 
+from contextlib import contextmanager
+
 from simple_history import register
+from simple_history.models import HistoricalRecords
+
+_records = {}
+
+
+class _TrackedRecords(HistoricalRecords):
+    def finalize(self, sender, **kwargs):
+        super().finalize(sender, **kwargs)
+        _records[sender] = self
 
 
 def track(model, *, m2m_fields=()):
-    register(model, m2m_fields=list(m2m_fields))
+    register(model, m2m_fields=list(m2m_fields), records_class=_TrackedRecords)
+
+
+@contextmanager
+def created_with_links(instance):
+    """Save a new record and set its links inside the block, and record the creation
+    once at the end, links included: simple_history would otherwise write one
+    version for the save and one more for each set of links."""
+    instance.skip_history_when_saving = True
+    try:
+        yield
+    finally:
+        del instance.skip_history_when_saving
+    records = _records.get(type(instance))
+    if records is not None:
+        records.create_historical_record(instance, "+")

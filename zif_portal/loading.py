@@ -18,6 +18,8 @@ from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
 from .cache import one_version_bump
+from .history import created_with_links
+from .natural_keys import remembered_natural_keys
 
 FIXTURES_DIR = settings.BASE_DIR / "fixtures"
 
@@ -45,7 +47,7 @@ def load_fixtures(*, directory=None, dry_run=False):
     files = fixture_files(directory)
     if not files:
         raise FixtureError(f"No fixture (*.json) found in {directory or FIXTURES_DIR}.")
-    with transaction.atomic():
+    with transaction.atomic(), remembered_natural_keys():
         with one_version_bump():
             for path in files:
                 _load_file(path, report)
@@ -135,10 +137,16 @@ def _save(deserialized, report):
         if same_m2m:
             report.unchanged += 1
             return
+    if existing is None:
+        with created_with_links(instance):
+            _save_with_links(instance, m2m)
+        report.created += 1
+    else:
+        _save_with_links(instance, m2m)
+        report.updated += 1
+
+
+def _save_with_links(instance, m2m):
     instance.save()
     for name, values in m2m.items():
         getattr(instance, name).set(values)
-    if existing is None:
-        report.created += 1
-    else:
-        report.updated += 1

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date
+from .natural_keys import get_by_key
 
 
 class SourceKind(models.TextChoices):
@@ -27,7 +28,7 @@ class SourceLanguage(models.TextChoices):
 
 class SourceQuerySet(models.QuerySet):
     def get_by_natural_key(self, key):
-        return self.get(key=key)
+        return get_by_key(self, key=key)
 
 
 class Source(models.Model):

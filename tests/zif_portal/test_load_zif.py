@@ -61,3 +61,18 @@ def test_invalid_json_is_reported_with_the_file_name(tmp_path):
 def test_dry_run_checks_everything_and_writes_nothing():
     call_command("load_zif", dry_run=True)
     assert all(rows == [] for rows in snapshot().values())
+
+
+def test_a_loaded_record_has_one_version_with_its_links_and_one_change_line():
+    from territories.models import AdministrativeUnit
+    from zif_portal.models import ChangeEntry
+
+    call_command("load_zif", verbosity=0)
+    unit = AdministrativeUnit.objects.get(code="EC-07")
+    versions = list(unit.history.all())
+    assert [v.history_type for v in versions] == ["+"]
+    cited = set(versions[0].sources.values_list("source__key", flat=True))
+    assert cited == set(unit.sources.values_list("key", flat=True)) and cited
+    lines = ChangeEntry.objects.filter(model="territories.AdministrativeUnit", object_id=unit.pk)
+    assert [line.action for line in lines] == ["+"]
+    assert lines[0].label_en == str(unit) and lines[0].url_es == "/es/territories/EC-07/"

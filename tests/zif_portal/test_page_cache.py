@@ -78,3 +78,26 @@ def test_a_bulk_load_raises_the_version_once(cached):
     call_command("load_zif", verbosity=0)
     assert current_version() == before + 1
     assert AdministrativeUnit.objects.exists()
+
+
+def test_cache_hits_are_sent_as_stored_compressed_or_not_with_their_etag(client, cached):
+    import gzip
+
+    for i in range(1, 20):
+        make_unit(f"EC-{i:02d}", name=f"Provincia {i}")
+    plain = client.get("/api/v1/territories/")
+    zipped = client.get("/api/v1/territories/", headers={"accept-encoding": "gzip"})
+    assert "X-Cache" not in zipped  # a gzip client has its own entry
+    hit = client.get("/api/v1/territories/", headers={"accept-encoding": "gzip"})
+    assert hit["X-Cache"] == "hit" and hit["Content-Encoding"] == "gzip"
+    assert gzip.decompress(hit.content) == plain.content
+    plain_hit = client.get("/api/v1/territories/")
+    assert plain_hit["X-Cache"] == "hit" and "Content-Encoding" not in plain_hit
+    assert plain_hit.content == plain.content
+    # A client that has the answer gets a 304 from the cache.
+    again = client.get(
+        "/api/v1/territories/",
+        headers={"accept-encoding": "gzip", "if-none-match": hit["ETag"]},
+    )
+    assert again.status_code == 304 and again["X-Cache"] == "hit"
+    assert again["ETag"] == hit["ETag"]
