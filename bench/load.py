@@ -14,19 +14,20 @@ The page cache is left on, as in production.
 """
 
 import argparse
-import json
-import os
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON = ROOT / ".venv" / "bin" / "python"
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import (  # noqa: E402
+    gunicorn,
+    manage,
+    production_env,
+    require_wrk,
+    throwaway_database,
+    wrk,
+)
+
 PATHS = [
     "/es/",
     "/en/",
@@ -53,95 +54,20 @@ PATHS = [
 ]
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def run(args, env):
-    subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--workers", type=int, default=3)
     options = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is missing: apt-get install wrk")
-    database_url = os.environ.get("DATABASE_URL")
-    created = None
-    if not database_url:
-        created = f"zif_load_{os.getpid()}"
-        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", created], check=True)
-        database_url = f"postgres://postgres@127.0.0.1:5432/{created}"
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or "load-test-" + "x" * 60 + os.urandom(8).hex(),
-        "DEBUG": "0",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "ANON_THROTTLE_RATE": "100000000/minute",
-    }
-    port = free_port()
-    server = None
-    try:
-        run([str(PYTHON), "manage.py", "migrate", "--no-input", "-v0"], env)
-        run([str(PYTHON), "manage.py", "load_zif"], env)
-        run([str(PYTHON), "manage.py", "collectstatic", "--no-input", "-v0"], env)
-        server = subprocess.Popen(
-            [
-                str(GUNICORN),
-                "zif_portal.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(options.workers),
-                "--backlog",
-                "2048",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(100):
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.1)
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as paths:
-            paths.write("\n".join(PATHS) + "\n")
-        result = subprocess.run(
-            [
-                "wrk",
-                "-t2",
-                f"-c{options.connections}",
-                f"-d{options.seconds}s",
-                "--timeout",
-                "10s",
-                "-s",
-                str(ROOT / "bench" / "load.lua"),
-                f"http://127.0.0.1:{port}",
-            ],
-            env={**env, "ZIF_LOAD_PATHS": paths.name},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        stats = json.loads(result.stdout.strip().splitlines()[-1])
-    finally:
-        if server:
-            server.terminate()
-            server.wait(timeout=20)
-        if created:
-            subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", created], check=False)
-    errors = sum(
-        stats[k]
-        for k in ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts")
-    )
+    require_wrk()
+    with throwaway_database("zif_load") as database_url:
+        env = production_env(database_url)
+        manage(env, "migrate", "--no-input", "-v0")
+        manage(env, "load_zif")
+        manage(env, "collectstatic", "--no-input", "-v0")
+        with gunicorn(env, workers=options.workers) as base_url:
+            stats = wrk(base_url, PATHS, seconds=options.seconds, connections=options.connections)
     seconds = stats["duration_us"] / 1e6
     print(
         f"{options.connections} clients, {seconds:.0f} s, {len(PATHS)} URLs, "
@@ -153,11 +79,11 @@ def main():
         f"p99 {stats['p99_ms']:.1f} ms"
     )
     print(
-        f"errors: {errors} (connect {stats['connect_errors']}, read {stats['read_errors']}, "
-        f"write {stats['write_errors']}, non-2xx/3xx {stats['status_errors']}, "
-        f"timeouts {stats['timeouts']})"
+        f"errors: {stats['errors']} (connect {stats['connect_errors']}, "
+        f"read {stats['read_errors']}, write {stats['write_errors']}, "
+        f"non-2xx/3xx {stats['status_errors']}, timeouts {stats['timeouts']})"
     )
-    sys.exit(1 if errors else 0)
+    sys.exit(1 if stats["errors"] else 0)
 
 
 if __name__ == "__main__":

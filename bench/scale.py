@@ -31,6 +31,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -279,19 +280,19 @@ def main():
         print("driving the server…", flush=True)
         cached = run_endpoints(env, table, options.seconds, cached=True)
         uncached = run_endpoints(env, table, options.seconds, cached=False)
-    report = write_report(
-        options,
-        counts,
-        started,
-        table,
-        queries,
-        cached,
-        uncached,
-        home,
-        load_seconds,
-        generate_seconds,
-        suite_seconds,
+    run = Run(
+        counts=counts,
+        started=started,
+        table=table,
+        queries=queries,
+        cached=cached,
+        uncached=uncached,
+        home=home,
+        load_seconds=load_seconds,
+        generate_seconds=generate_seconds,
+        suite_seconds=suite_seconds,
     )
+    report = write_report(options, run)
     print(report)
     errors = sum(stats["errors"] for mode in (cached, uncached) for stats in mode.values())
     bad_status = [url for url, q in queries.items() if q["status"] != 200]
@@ -299,23 +300,29 @@ def main():
         sys.exit(f"failed requests: {errors} under load; not 200: {', '.join(bad_status)}")
 
 
-def write_report(
-    options,
-    counts,
-    started,
-    table,
-    queries,
-    cached,
-    uncached,
-    home,
-    load_seconds,
-    generate_seconds,
-    suite_seconds,
-):
+@dataclass
+class Run:
+    """Everything one benchmark run measured."""
+
+    counts: dict
+    started: datetime.datetime
+    table: list
+    queries: dict
+    cached: dict
+    uncached: dict
+    home: dict
+    load_seconds: float
+    generate_seconds: float
+    suite_seconds: float | None
+
+
+def write_report(options, run):
+    counts, table, queries = run.counts, run.table, run.queries
+    cached, uncached, home = run.cached, run.uncached, run.home
     lines = [
         "# Benchmark results",
         "",
-        f"Run by `bench/scale.py` on {started:%Y-%m-%d %H:%M} UTC. Machine: {machine()}.",
+        f"Run by `bench/scale.py` on {run.started:%Y-%m-%d %H:%M} UTC. Machine: {machine()}.",
         "",
         f"Data: the real knowledge base plus synthetic scale data ({counts['projects']:,} "
         f"projects, {counts['meetings']:,} meetings, {counts['people']:,} people, "
@@ -392,16 +399,16 @@ def write_report(
         f"{check(home['bytes'] < HOME_BUDGET, 'home weight')}; other hosts contacted: "
         f"{', '.join(home['external_hosts']) or 'none'} "
         f"{check(not home['external_hosts'], 'external hosts')}.",
-        f"- `load_zif` of the real data into an empty database: {load_seconds:.2f} s, "
-        f"command start-up included (target 5 s): {check(load_seconds < 5, 'load_zif')}.",
+        f"- `load_zif` of the real data into an empty database: {run.load_seconds:.2f} s, "
+        f"command start-up included (target 5 s): {check(run.load_seconds < 5, 'load_zif')}.",
     ]
-    if suite_seconds is not None:
+    if run.suite_seconds is not None:
         lines.append(
-            f"- Test suite without browser tests (SQLite, 2 workers): {suite_seconds:.0f} s "
-            f"(target 60 s): {check(suite_seconds < 60, 'test suite')}."
+            f"- Test suite without browser tests (SQLite, 2 workers): {run.suite_seconds:.0f} s "
+            f"(target 60 s): {check(run.suite_seconds < 60, 'test suite')}."
         )
     lines += [
-        f"- Generating the scale data took {generate_seconds:.0f} s.",
+        f"- Generating the scale data took {run.generate_seconds:.0f} s.",
         "",
         "Every target met." if not failures else "Not met: " + ", ".join(failures) + ".",
         "",
