@@ -11,6 +11,11 @@ def main():
     from django.core.management import execute_from_command_line
 
     try:
+        # Read the settings first: Django would otherwise hide an error in them and
+        # fail later with an unrelated one ("Models aren't loaded yet").
+        from django.conf import settings
+
+        settings.INSTALLED_APPS  # noqa: B018
         execute_from_command_line(sys.argv)
     except ImproperlyConfigured as error:
         # Settings refuse to start without what production needs (e.g. SECRET_KEY when

@@ -2,8 +2,15 @@
 
 import os
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "zif_portal.settings")
 
 application = get_wsgi_application()
+
+# Refuse to serve without a secret key (DEBUG off and SECRET_KEY unset), at start-up
+# rather than on the first request that signs something.
+if not settings.SECRET_KEY:
+    raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (see .env.example).")
