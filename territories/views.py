@@ -51,10 +51,11 @@ class UnitDetailView(DetailView):
             unit.children.order_by("code"), CHILDREN_SHOWN
         )
         # Both directions of "created from" in one query.
-        links = UnitOrigin.objects.filter(Q(unit=unit) | Q(origin=unit)).select_related(
-            "unit", "origin"
+        links = list(
+            UnitOrigin.objects.filter(Q(unit=unit) | Q(origin=unit)).select_related(
+                "unit", "origin"
+            )
         )
-        links = list(links)
         context["created_from"] = [link.origin for link in links if link.unit_id == unit.pk]
         context["split_into"] = [link.unit for link in links if link.origin_id == unit.pk]
         context["figure_checks"] = check_unit_figures(unit) if unit.figures.all() else []
