@@ -43,13 +43,13 @@ def production_env(database_url, **extra):
     }
 
 
-def manage(env, *args, quiet=True):
+def manage(env, *args):
     subprocess.run(
         [str(PYTHON), "manage.py", *args],
         cwd=ROOT,
         env=env,
         check=True,
-        stdout=subprocess.DEVNULL if quiet else None,
+        stdout=subprocess.DEVNULL,
     )
 
 
