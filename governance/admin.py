@@ -2,11 +2,14 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from zif_portal.admin import CitationInline
+
 from .models import CoordinationMechanism, LegalInstrument, Meeting, Office, Participation, Person
 
 
 @admin.register(LegalInstrument)
 class LegalInstrumentAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    inlines = [CitationInline]
     list_display = ["slug", "title", "kind", "number", "date", "valid_from_year", "valid_to_year"]
     list_filter = ["kind", "parties"]
     search_fields = ["slug", "number", "title_es", "title_en"]
@@ -43,7 +46,7 @@ class CoordinationMechanismAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_select_related = ["parent", "ecuador_unit", "peru_unit"]
     search_fields = ["slug", "name_es", "name_en", "acronym"]
     autocomplete_fields = ["parent", "ecuador_unit", "peru_unit", "created_by", "sources"]
-    inlines = [SubBodyInline, MeetingInline]
+    inlines = [SubBodyInline, MeetingInline, CitationInline]
 
 
 class ParticipationInline(admin.TabularInline):
@@ -60,7 +63,7 @@ class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
     search_fields = ["slug", "title_es", "title_en", "city"]
     autocomplete_fields = ["mechanism", "country", "sources"]
     date_hierarchy = "date"
-    inlines = [ParticipationInline]
+    inlines = [ParticipationInline, CitationInline]
 
 
 class OfficeInline(TranslationTabularInline):
@@ -76,4 +79,4 @@ class PersonAdmin(SimpleHistoryAdmin):
     list_select_related = ["country"]
     search_fields = ["slug", "name"]
     autocomplete_fields = ["country", "sources"]
-    inlines = [OfficeInline, ParticipationInline]
+    inlines = [OfficeInline, ParticipationInline, CitationInline]

@@ -3,6 +3,7 @@ from itertools import chain
 from django.db.models import F, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 
+from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import MeetingFilter
@@ -57,7 +58,7 @@ class MechanismDetailView(DetailView):
     def get_queryset(self):
         return CoordinationMechanism.objects.select_related(
             "parent__parent", "ecuador_unit__country", "peru_unit__country", "created_by"
-        ).prefetch_related("sources", "sub_bodies")
+        ).prefetch_related("sources", citations_prefetch(), "sub_bodies")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -132,7 +133,12 @@ class LegalInstrumentDetailView(DetailView):
 
     def get_queryset(self):
         return LegalInstrument.objects.select_related("published_in", "extends").prefetch_related(
-            "parties", "sources", "publishes", "extended_by", "created_mechanisms"
+            "parties",
+            "sources",
+            citations_prefetch(),
+            "publishes",
+            "extended_by",
+            "created_mechanisms",
         )
 
 
@@ -168,6 +174,7 @@ class PersonDetailView(DetailView):
         return Person.objects.select_related("country").prefetch_related(
             "offices",
             "sources",
+            citations_prefetch(),
             Prefetch(
                 "participations",
                 queryset=Participation.objects.select_related("meeting__country").order_by(

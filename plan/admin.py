@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from zif_portal.admin import CitationInline
+
 from .models import (
     Fund,
     Plan,
@@ -56,11 +58,12 @@ class PlanAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "basis"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["basis", "sources"]
-    inlines = [PlanPhaseInline, ProgrammeInline]
+    inlines = [PlanPhaseInline, ProgrammeInline, CitationInline]
 
 
 @admin.register(Programme)
 class ProgrammeAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    inlines = [CitationInline]
     list_display = ["slug", "letter", "name", "scope", "subject", "order"]
     list_filter = ["scope", "subject"]
     search_fields = ["slug", "name_es", "name_en"]
@@ -69,6 +72,7 @@ class ProgrammeAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 @admin.register(Fund)
 class FundAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    inlines = [CitationInline]
     list_display = ["slug", "name", "plan"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["plan", "established_by", "sources"]
@@ -79,7 +83,7 @@ class ValueChainAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "order"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["sources"]
-    inlines = [ValueChainTerritoryInline]
+    inlines = [ValueChainTerritoryInline, CitationInline]
 
 
 class ImportForm(forms.Form):
@@ -115,7 +119,7 @@ class ProjectAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_select_related = ["programme"]
     search_fields = ["slug", "title_es", "title_en", "executing_entity"]
     autocomplete_fields = ["programme", "value_chains", "sources"]
-    inlines = [ProjectTerritoryInline]
+    inlines = [ProjectTerritoryInline, CitationInline]
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ["title_es"]}
     change_list_template = "admin/plan/project/change_list.html"

@@ -2,6 +2,7 @@ from django.db.models import Count
 from django.http import HttpResponse
 from django.views.generic import DetailView, ListView
 
+from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView
 
 from .api.filters import ProjectFilter
@@ -16,7 +17,7 @@ class PlanDetailView(DetailView):
 
     def get_queryset(self):
         return Plan.objects.select_related("basis").prefetch_related(
-            "phases__established_by", "programmes", "funds", "sources"
+            "phases__established_by", "programmes", "funds", "sources", citations_prefetch()
         )
 
     def get_context_data(self, **kwargs):
@@ -42,7 +43,7 @@ class ProgrammeDetailView(DetailView):
     def get_queryset(self):
         return (
             Programme.objects.select_related("plan")
-            .prefetch_related("sources")
+            .prefetch_related("sources", citations_prefetch())
             .annotate(project_count=Count("projects"))
         )
 
@@ -52,7 +53,9 @@ class FundDetailView(DetailView):
     context_object_name = "fund"
 
     def get_queryset(self):
-        return Fund.objects.select_related("plan", "established_by").prefetch_related("sources")
+        return Fund.objects.select_related("plan", "established_by").prefetch_related(
+            "sources", citations_prefetch()
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -73,7 +76,7 @@ class ValueChainDetailView(DetailView):
     context_object_name = "chain"
 
     def get_queryset(self):
-        return ValueChain.objects.prefetch_related("territories", "sources")
+        return ValueChain.objects.prefetch_related("territories", "sources", citations_prefetch())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -119,5 +122,5 @@ class ProjectDetailView(DetailView):
         return (
             Project.objects.for_list()
             .select_related("programme__plan")
-            .prefetch_related("sources", "territories__country")
+            .prefetch_related("sources", citations_prefetch(), "territories__country")
         )

@@ -3,11 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from zif_portal.admin import CitationInline
+
 from .models import AdministrativeUnit, Country, StatedFigure, UnitOrigin, Zone, ZoneMember
 
 
 @admin.register(Country)
 class CountryAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    inlines = [CitationInline]
     list_display = ["code", "name", "area_km2"]
     search_fields = ["code", "name_es", "name_en"]
     autocomplete_fields = ["sources"]
@@ -76,7 +79,7 @@ class AdministrativeUnitAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_select_related = ["country", "parent"]
     search_fields = ["code", "name", "seat", "iso_code"]
     autocomplete_fields = ["country", "parent", "sources"]
-    inlines = [UnitOriginInline, ChildUnitInline, UnitFigureInline]
+    inlines = [UnitOriginInline, ChildUnitInline, UnitFigureInline, CitationInline]
     fieldsets = [
         (None, {"fields": ["code", "country", "level", "parent", "iso_code", "name", "seat"]}),
         (
@@ -123,11 +126,12 @@ class ZoneAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_select_related = ["country"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["country", "sources"]
-    inlines = [ZoneMemberInline, ZoneFigureInline]
+    inlines = [ZoneMemberInline, ZoneFigureInline, CitationInline]
 
 
 @admin.register(StatedFigure)
 class StatedFigureAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    inlines = [CitationInline]
     list_display = ["key", "kind", "value", "approximate", "zone", "unit", "source"]
     list_filter = ["kind", "approximate"]
     list_select_related = ["zone", "unit", "source"]

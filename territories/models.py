@@ -9,6 +9,7 @@ country.
 
 from decimal import Decimal
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -16,6 +17,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from zif_portal.citations import citations_prefetch
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
 from zif_portal.models import Source, Sourced
 from zif_portal.natural_keys import get_by_key
@@ -112,12 +114,18 @@ class AdministrativeUnitQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
+    def existing_on(self, day):
+        """The units that existed on `day`: created by then, or of unknown creation
+        (which the sources place before the ZIF). A partial creation date counts from
+        the first day of its month or year."""
+        return self.filter(Q(established_on__isnull=True) | Q(established_on__lte=day))
+
     def for_list(self):
         return self.select_related("country", "parent")
 
     def for_detail(self):
         return self.select_related("country", "parent__parent").prefetch_related(
-            "sources", "created_from", "zones"
+            "sources", citations_prefetch(), "created_from", "zones"
         )
 
 
@@ -359,6 +367,7 @@ class ZoneQuerySet(models.QuerySet):
     def for_detail(self):
         return self.select_related("country").prefetch_related(
             "sources",
+            citations_prefetch(),
             models.Prefetch("members", queryset=AdministrativeUnit.objects.for_list()),
             models.Prefetch("figures", queryset=StatedFigure.objects.select_related("source")),
         )
@@ -482,6 +491,13 @@ class ZoneMember(models.Model):
         on_delete=models.PROTECT,
         related_name="zone_links",
     )
+    since = models.DateField(
+        _("member since"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: since the zone was defined, or since the unit was created."),
+    )
+    until = models.DateField(_("member until"), null=True, blank=True)
     natural_key_fields = ("zone__slug", "unit__code")
 
     objects = LinkQuerySet.as_manager()
@@ -492,6 +508,10 @@ class ZoneMember(models.Model):
         verbose_name_plural = _("zone members")
         constraints = [
             models.UniqueConstraint(fields=["zone", "unit"], name="zone_member_unique"),
+            models.CheckConstraint(
+                condition=Q(since__isnull=True) | Q(until__isnull=True) | Q(until__gte=F("since")),
+                name="zone_member_period_ordered",
+            ),
         ]
 
     def __str__(self):
@@ -561,6 +581,7 @@ class StatedFigure(models.Model):
         _("quoted sentence"), help_text=_("The sentence, as the source says it.")
     )
     note = models.TextField(_("note"), blank=True)
+    citations = GenericRelation("zif_portal.Citation")
 
     objects = StatedFigureQuerySet.as_manager()
 

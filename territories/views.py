@@ -1,6 +1,8 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
+from zif_portal.citations import citations_prefetch
+from zif_portal.history import with_last_changed
 from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import AdministrativeUnitFilter
@@ -35,10 +37,10 @@ class UnitDetailView(DetailView):
     slug_url_kwarg = "code"
 
     def get_queryset(self):
-        return AdministrativeUnit.objects.select_related(
-            "country", "parent__parent"
-        ).prefetch_related(
+        units = with_last_changed(AdministrativeUnit.objects.all())
+        return units.select_related("country", "parent__parent").prefetch_related(
             "sources",
+            citations_prefetch(),
             "zones",
             Prefetch("figures", queryset=StatedFigure.objects.select_related("source")),
         )

@@ -9,9 +9,10 @@ class ZifPortalConfig(AppConfig):
     def ready(self):
         from .cache import connect_signals
         from .history import track
-        from .models import Source
+        from .models import Citation, Source
 
         track(Source)
+        track(Citation)
         connect_signals()
         from .search import connect_signals as connect_search
         from .search_index import register as register_search

@@ -15,6 +15,8 @@ from django.db.models import F
 from django.db.models.functions import Length
 from django.utils import timezone
 
+from .citations import id_to_fixture_record
+
 LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 CITATION = (
@@ -45,6 +47,7 @@ EXPORT_MODELS = [
     "plan.ValueChainTerritory",
     "plan.Project",
     "plan.ProjectTerritory",
+    "zif_portal.Citation",
 ]
 
 
@@ -90,6 +93,8 @@ def records():
         )
         for item in data:
             item.pop("pk", None)
+        if label == "zif_portal.Citation":
+            data = id_to_fixture_record(data)
         out.extend(data)
     return out
 

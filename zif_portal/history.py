@@ -6,6 +6,7 @@ added the `_es`/`_en` columns, so the history keeps both languages.
 
 from contextlib import contextmanager
 
+from django.db.models import OuterRef, Subquery
 from simple_history import register
 from simple_history.models import HistoricalRecords
 
@@ -35,3 +36,12 @@ def created_with_links(instance):
     records = _records.get(type(instance))
     if records is not None:
         records.create_historical_record(instance, "+")
+
+
+def with_last_changed(queryset):
+    """The date of each record's latest version, in the record's own query."""
+    history = queryset.model.history.model
+    latest = (
+        history.objects.filter(id=OuterRef("pk")).order_by("-history_date").values("history_date")
+    )
+    return queryset.annotate(last_changed_at=Subquery(latest[:1]))

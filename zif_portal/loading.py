@@ -13,11 +13,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core import serializers
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, transaction
 
 from .cache import one_version_bump
+from .citations import fixture_record_to_id
 from .history import created_with_links
 from .natural_keys import remembered_natural_keys
 
@@ -60,10 +61,12 @@ def load_fixtures(*, directory=None, dry_run=False):
 def _describe(path, index, record):
     fields = record.get("fields", {}) if isinstance(record, dict) else {}
     key = next(
-        (fields[name] for name in ("code", "key", "slug") if name in fields),
+        (fields[name] for name in ("code", "key", "slug", "record") if name in fields),
         record.get("pk") if isinstance(record, dict) else None,
     )
     model = record.get("model", "?") if isinstance(record, dict) else "?"
+    if "field" in fields:
+        key = f"{key}, field {fields['field']}"
     return f"{path.name}, record {index + 1} ({model} {key})"
 
 
@@ -77,6 +80,10 @@ def _load_file(path, report):
     pending_deferred = []
     for index, record in enumerate(records):
         where = _describe(path, index, record)
+        try:
+            record = fixture_record_to_id(record)
+        except (ValueError, ObjectDoesNotExist, TypeError) as exc:
+            raise FixtureError(f"{where}: cited record: {exc}") from exc
         try:
             (deserialized,) = serializers.deserialize(
                 "python", [record], handle_forward_references=True

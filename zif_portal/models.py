@@ -1,5 +1,8 @@
 """Provenance: the sources every fact of the portal is transcribed from."""
 
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -93,7 +96,8 @@ class Source(models.Model):
 
 
 class Sourced(models.Model):
-    """A record that cites the sources it was transcribed from."""
+    """A record that cites the sources it was transcribed from: as a whole (`sources`,
+    its general sources) and value by value (`citations`)."""
 
     sources = models.ManyToManyField(
         Source,
@@ -101,9 +105,145 @@ class Sourced(models.Model):
         related_name="%(app_label)s_%(class)s_cited",
         help_text=_("Every record cites at least one source."),
     )
+    citations = GenericRelation("zif_portal.Citation")
 
     class Meta:
         abstract = True
+
+
+class CitationQuerySet(models.QuerySet):
+    def get_by_natural_key(self, app_label, model, record_key, field, source_key, value):
+        content_type = ContentType.objects.get_by_natural_key(app_label, model)
+        record = content_type.model_class()._default_manager.get_by_natural_key(record_key)
+        return self.get(
+            content_type=content_type,
+            object_id=record.pk,
+            field=field,
+            source__key=source_key,
+            value=value,
+        )
+
+    def for_records(self):
+        return self.select_related("source").order_by("field", "source__key", "pk")
+
+
+class Citation(models.Model):
+    """One value of one record, as one source gives it (Wikidata's reference on a
+    statement).
+
+    With `value` empty the source gives the value the record holds. With a value,
+    the source publishes another one: the record keeps it as an “other published
+    value”, and the citation marked `preferred` names the source and the reason of
+    the value the record holds, which is the one lists, filters, sorts and sums use.
+    """
+
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("kind of record"), on_delete=models.PROTECT
+    )
+    object_id = models.PositiveBigIntegerField(_("record"))
+    record = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(
+        _("field"), max_length=60, help_text=_("The field of the record the source gives.")
+    )
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="citations"
+    )
+    locator = models.CharField(
+        _("where in the source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Page, table, row, column or field of the source."),
+    )
+    quote = models.TextField(
+        _("quoted sentence"), blank=True, help_text=_("The words of the source, as published.")
+    )
+    value = models.CharField(
+        _("other published value"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Empty when the source gives the value the record holds; otherwise the "
+            "different value this source publishes (dates as YYYY-MM-DD, YYYY-MM or YYYY)."
+        ),
+    )
+    preferred = models.BooleanField(
+        _("preferred"),
+        default=False,
+        help_text=_(
+            "Where sources disagree: this source gives the value the record holds, "
+            "preferred for the reason stated."
+        ),
+    )
+    reason = models.TextField(_("reason for the preference"), blank=True)
+
+    objects = CitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["content_type", "object_id", "field", "pk"]
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
+        indexes = [
+            models.Index(fields=["content_type", "object_id"], name="citation_record_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "source", "value"],
+                name="citation_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field"],
+                condition=Q(preferred=True),
+                name="citation_one_preferred_per_field",
+            ),
+            # The preferred source gives the record's own value, never another one.
+            models.CheckConstraint(
+                condition=Q(preferred=False) | Q(value=""), name="citation_preferred_is_held"
+            ),
+            models.CheckConstraint(condition=~Q(field=""), name="citation_names_field"),
+        ]
+
+    def __str__(self):
+        return f"{self.field}: {self.source_id}"
+
+    def natural_key(self):
+        content_type = ContentType.objects.get_for_id(self.content_type_id)
+        return (
+            content_type.app_label,
+            content_type.model,
+            *content_type.get_object_for_this_type(pk=self.object_id).natural_key(),
+            self.field,
+            self.source.key,
+            self.value,
+        )
+
+    natural_key.dependencies = ["zif_portal.source", "contenttypes.contenttype"]
+
+    @property
+    def gives_held_value(self):
+        return not self.value
+
+    def clean(self):
+        from .citations import CitationFieldError, check_cited_value
+
+        errors = {}
+        if self.content_type_id and self.field:
+            try:
+                check_cited_value(
+                    self.content_type.model_class(),
+                    self.field,
+                    self.value,
+                    record=self.record if self.object_id else None,
+                )
+            except CitationFieldError as exc:
+                errors[exc.field] = exc.message
+        if self.preferred and self.value:
+            errors["value"] = _(
+                "The preferred source gives the value the record holds: leave the value empty."
+            )
+        if self.preferred and not (self.reason or "").strip():
+            errors["reason"] = _("Say why this value is preferred.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class DataVersion(models.Model):

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ChangeEntry, Source
+from .models import ChangeEntry, Citation, Source
 
 
 @register(Source)
@@ -11,3 +11,8 @@ class SourceTranslationOptions(TranslationOptions):
 @register(ChangeEntry)
 class ChangeEntryTranslationOptions(TranslationOptions):
     fields = ("label", "url")
+
+
+@register(Citation)
+class CitationTranslationOptions(TranslationOptions):
+    fields = ("reason",)

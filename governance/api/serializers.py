@@ -53,6 +53,7 @@ class LegalInstrumentSerializer(SourcedSerializerMixin, serializers.ModelSeriali
             "valid_to_year",
             "created_mechanisms",
             "sources",
+            "citations",
         ]
 
 
@@ -82,6 +83,7 @@ class MechanismSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "peru_unit",
             "created_by",
             "sources",
+            "citations",
         ]
 
 
@@ -112,6 +114,7 @@ class MeetingSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "notes_en",
             "participants",
             "sources",
+            "citations",
         ]
 
 
@@ -130,4 +133,4 @@ class PersonSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
 
     class Meta:
         model = Person
-        fields = ["slug", "name", "country", "offices", "meetings", "sources"]
+        fields = ["slug", "name", "country", "offices", "meetings", "sources", "citations"]

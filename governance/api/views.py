@@ -16,6 +16,7 @@ from governance.api.serializers import (
 )
 from governance.models import CoordinationMechanism, LegalInstrument, Meeting, Person
 from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS
+from zif_portal.citations import citations_prefetch
 
 
 def documented(serializer):
@@ -30,7 +31,7 @@ class LegalInstrumentViewSet(viewsets.ReadOnlyModelViewSet):
     """CAN Decision 501, the verbal notes, the Gazette, the 1998 agreement, the extensions."""
 
     queryset = LegalInstrument.objects.select_related("published_in", "extends").prefetch_related(
-        "parties", "sources", "created_mechanisms"
+        "parties", "sources", citations_prefetch(), "created_mechanisms"
     )
     serializer_class = LegalInstrumentSerializer
     lookup_field = "slug"
@@ -46,7 +47,7 @@ class MechanismViewSet(viewsets.ReadOnlyModelViewSet):
 
     queryset = CoordinationMechanism.objects.select_related(
         "parent", "ecuador_unit", "peru_unit", "created_by"
-    ).prefetch_related("sub_bodies", "sources")
+    ).prefetch_related("sub_bodies", "sources", citations_prefetch())
     serializer_class = MechanismSerializer
     lookup_field = "slug"
     filterset_class = MechanismFilter
@@ -59,7 +60,7 @@ class MechanismViewSet(viewsets.ReadOnlyModelViewSet):
 class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
     """Occurrences of the mechanisms, such as the yearly Binational Cabinets."""
 
-    queryset = Meeting.objects.for_list().prefetch_related("sources")
+    queryset = Meeting.objects.for_list().prefetch_related("sources", citations_prefetch())
     serializer_class = MeetingSerializer
     lookup_field = "slug"
     filterset_class = MeetingFilter
@@ -73,7 +74,10 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     """People the sources name, the offices they held and the meetings they took part in."""
 
     queryset = Person.objects.select_related("country").prefetch_related(
-        "offices", "sources", Prefetch("meetings", queryset=Meeting.objects.only("pk", "slug"))
+        "offices",
+        "sources",
+        citations_prefetch(),
+        Prefetch("meetings", queryset=Meeting.objects.only("pk", "slug")),
     )
     serializer_class = PersonSerializer
     lookup_field = "slug"

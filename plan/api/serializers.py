@@ -6,7 +6,11 @@ from governance.api.serializers import InstrumentRefSerializer
 from plan.models import Fund, Plan, PlanPhase, Programme, Project, ValueChain
 from territories.api.serializers import UnitRefSerializer
 from territories.models import AdministrativeUnit
-from zif_portal.api.serializers import SourcedSerializerMixin, SourceSummarySerializer
+from zif_portal.api.serializers import (
+    CitationSerializer,
+    SourcedSerializerMixin,
+    SourceSummarySerializer,
+)
 from zif_portal.models import Source
 
 
@@ -43,6 +47,7 @@ class PlanSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "phases",
             "programmes",
             "sources",
+            "citations",
         ]
 
 
@@ -62,6 +67,7 @@ class ProgrammeSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "description_es",
             "description_en",
             "sources",
+            "citations",
         ]
 
 
@@ -80,6 +86,7 @@ class FundSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "role_en",
             "established_by",
             "sources",
+            "citations",
         ]
 
 
@@ -96,6 +103,7 @@ class ValueChainSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "description_en",
             "territories",
             "sources",
+            "citations",
         ]
 
 
@@ -183,3 +191,9 @@ class ProjectReadSerializer(ProjectSerializer):
     territories = UnitRefSerializer(many=True, read_only=True)
     value_chains = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
     sources = SourceSummarySerializer(many=True, read_only=True)
+    citations = CitationSerializer(
+        many=True, read_only=True, help_text="Which source gives which value."
+    )
+
+    class Meta(ProjectSerializer.Meta):
+        fields = [*ProjectSerializer.Meta.fields, "citations"]

@@ -14,6 +14,7 @@ from plan.api.serializers import (
 from plan.models import Fund, Plan, Programme, Project, ValueChain
 from zif_portal.api.filters import StrictFilterSet
 from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS, ValidationErrorSerializer
+from zif_portal.citations import citations_prefetch
 
 
 class NoFilters(StrictFilterSet):
@@ -34,7 +35,7 @@ class PlanViewSet(viewsets.ReadOnlyModelViewSet):
     """The Binational Development Plan, its phases and programmes."""
 
     queryset = Plan.objects.select_related("basis").prefetch_related(
-        "phases__established_by", "programmes", "sources"
+        "phases__established_by", "programmes", "sources", citations_prefetch()
     )
     serializer_class = PlanSerializer
     lookup_field = "slug"
@@ -47,7 +48,9 @@ class PlanViewSet(viewsets.ReadOnlyModelViewSet):
 class ProgrammeViewSet(viewsets.ReadOnlyModelViewSet):
     """The plan's four programmes, with scope and subject."""
 
-    queryset = Programme.objects.select_related("plan").prefetch_related("sources")
+    queryset = Programme.objects.select_related("plan").prefetch_related(
+        "sources", citations_prefetch()
+    )
     serializer_class = ProgrammeSerializer
     lookup_field = "slug"
     search_fields = ["slug", "name_es", "name_en"]
@@ -64,7 +67,9 @@ class ProgrammeViewSet(viewsets.ReadOnlyModelViewSet):
 class FundViewSet(viewsets.ReadOnlyModelViewSet):
     """The Binational Fund for Peace and Development."""
 
-    queryset = Fund.objects.select_related("plan", "established_by").prefetch_related("sources")
+    queryset = Fund.objects.select_related("plan", "established_by").prefetch_related(
+        "sources", citations_prefetch()
+    )
     serializer_class = FundSerializer
     lookup_field = "slug"
     filterset_class = no_filters(Fund)
@@ -76,7 +81,7 @@ class FundViewSet(viewsets.ReadOnlyModelViewSet):
 class ValueChainViewSet(viewsets.ReadOnlyModelViewSet):
     """The value chains the document prioritises for the border."""
 
-    queryset = ValueChain.objects.prefetch_related("territories", "sources")
+    queryset = ValueChain.objects.prefetch_related("territories", "sources", citations_prefetch())
     serializer_class = ValueChainSerializer
     lookup_field = "slug"
     filterset_class = no_filters(ValueChain)
@@ -111,7 +116,7 @@ class ProjectViewSet(viewsets.ModelViewSet):
     ordering = ["-start_date", "slug"]
 
     def get_queryset(self):
-        return Project.objects.for_list().prefetch_related("sources")
+        return Project.objects.for_list().prefetch_related("sources", citations_prefetch())
 
     def get_serializer_class(self):
         if self.action in ("list", "retrieve"):

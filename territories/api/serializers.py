@@ -14,7 +14,7 @@ class UnitRefSerializer(serializers.ModelSerializer):
 class CountrySerializer(SourcedSerializerMixin, serializers.ModelSerializer):
     class Meta:
         model = Country
-        fields = ["code", "name_es", "name_en", "area_km2", "sources"]
+        fields = ["code", "name_es", "name_en", "area_km2", "sources", "citations"]
 
 
 class AdministrativeUnitSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
@@ -50,6 +50,7 @@ class AdministrativeUnitSerializer(SourcedSerializerMixin, serializers.ModelSeri
             "zif_membership",
             "established",
             "sources",
+            "citations",
         ]
 
 
@@ -130,6 +131,7 @@ class ZoneSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "members",
             "members_complete",
             "sources",
+            "citations",
         ]
 
 

@@ -15,6 +15,7 @@ from territories.figures import check_unit_figures, check_zone_figures
 from territories.models import AdministrativeUnit, Country, Zone
 from zif_portal.api.filters import StrictFilterSet
 from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS
+from zif_portal.citations import citations_prefetch
 
 
 @extend_schema_view(
@@ -24,7 +25,7 @@ from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS
 class CountryViewSet(viewsets.ReadOnlyModelViewSet):
     """Ecuador and Peru, with the national surface used to check the stated shares."""
 
-    queryset = Country.objects.prefetch_related("sources")
+    queryset = Country.objects.prefetch_related("sources", citations_prefetch())
     serializer_class = CountrySerializer
     lookup_field = "code"
     search_fields = ["code", "name_es", "name_en"]
@@ -56,7 +57,9 @@ class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
             return AdministrativeUnit.objects.for_detail().prefetch_related(
                 "children", "split_into", "figures__source"
             )
-        return AdministrativeUnit.objects.for_list().prefetch_related("sources")
+        return AdministrativeUnit.objects.for_list().prefetch_related(
+            "sources", citations_prefetch()
+        )
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -94,7 +97,7 @@ class ZoneViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if self.action == "retrieve":
             return Zone.objects.for_detail()
-        return Zone.objects.prefetch_related("sources", "members")
+        return Zone.objects.prefetch_related("sources", citations_prefetch(), "members")
 
     def get_serializer_class(self):
         return ZoneDetailSerializer if self.action == "retrieve" else ZoneSerializer

@@ -18,6 +18,9 @@ def admin_client(client):
     return client
 
 
+CITATIONS = "zif_portal-citation-content_type-object_id"  # the citations inline's prefix
+
+
 def change_form_data(unit, **changes):
     data = {
         "code": unit.code,
@@ -47,6 +50,8 @@ def change_form_data(unit, **changes):
         "children-INITIAL_FORMS": "0",
         "figures-TOTAL_FORMS": "0",
         "figures-INITIAL_FORMS": "0",
+        f"{CITATIONS}-TOTAL_FORMS": "0",
+        f"{CITATIONS}-INITIAL_FORMS": "0",
     }
     data.update(changes)
     return data

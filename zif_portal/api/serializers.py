@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from zif_portal.models import Source
+from zif_portal.models import Citation, Source
 
 
 class SourceSummarySerializer(serializers.ModelSerializer):
@@ -39,7 +39,48 @@ class SourceSerializer(serializers.ModelSerializer):
         return obj.get_absolute_url()
 
 
+class CitationSerializer(serializers.ModelSerializer):
+    """One value of the record and the source that gives it."""
+
+    source = serializers.SlugRelatedField(slug_field="key", read_only=True)
+    value = serializers.SerializerMethodField(
+        help_text=(
+            "Null when the source gives the value the record holds; otherwise the other "
+            "value it publishes (an “other published value”)."
+        )
+    )
+
+    class Meta:
+        model = Citation
+        fields = [
+            "field",
+            "source",
+            "locator",
+            "quote",
+            "value",
+            "preferred",
+            "reason_es",
+            "reason_en",
+        ]
+        extra_kwargs = {
+            "field": {"help_text": "The record's field the source gives (`seat`, `area_km2`…)."},
+            "preferred": {
+                "help_text": "Where sources disagree: the source of the value the record holds, "
+                "preferred for `reason_es`/`reason_en`."
+            },
+        }
+
+    def get_value(self, obj) -> str | None:
+        return obj.value or None
+
+
 class SourcedSerializerMixin(serializers.Serializer):
-    """Every API item shows the sources its record cites (prefetched by the view)."""
+    """Every API item shows the sources its record cites as a whole (`sources`) and the
+    source of each value (`citations`), both prefetched by the view."""
 
     sources = SourceSummarySerializer(many=True, read_only=True)
+    citations = CitationSerializer(
+        many=True,
+        read_only=True,
+        help_text="Which source gives which value: one entry per field and source.",
+    )

@@ -5,7 +5,10 @@ register = template.Library()
 
 @register.simple_tag
 def last_changed(record):
-    """When the record last changed, from its edit history (one query)."""
+    """When the record last changed, from its edit history: annotated on the record by
+    `with_last_changed()`, or one query."""
+    if hasattr(record, "last_changed_at"):
+        return record.last_changed_at
     history = getattr(record, "history", None)
     if history is None:
         return None
