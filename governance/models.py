@@ -153,6 +153,10 @@ class MechanismQuerySet(BySlugQuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
+    def existing_on(self, day):
+        """Mechanisms established by `day`, or whose establishment no source dates."""
+        return self.filter(Q(established_on__isnull=True) | Q(established_on__lte=day))
+
     def covering(self, unit_code):
         """Mechanisms that join the unit or a unit above it (a canton is covered by its
         province's Border Committee). Codes are hierarchical: EC-070150 lies in EC-0701,

@@ -3,6 +3,7 @@ from itertools import chain
 from django.db.models import F, Prefetch
 from django.views.generic import DetailView, ListView, TemplateView
 
+from zif_portal.as_of import AsOfDetailMixin
 from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView, first_with_total
 
@@ -18,13 +19,13 @@ from .models import (
 )
 
 
-def mechanism_tree():
-    """Top-level mechanisms grouped by level, each with its sub-bodies: two queries."""
-    mechanisms = list(
-        CoordinationMechanism.objects.select_related("ecuador_unit", "peru_unit").order_by(
-            "order", "slug"
-        )
-    )
+def mechanism_tree(day=None):
+    """Top-level mechanisms grouped by level, each with its sub-bodies: two queries.
+    With `day`, the mechanisms that existed then."""
+    mechanisms = CoordinationMechanism.objects.select_related("ecuador_unit", "peru_unit")
+    if day:
+        mechanisms = mechanisms.existing_on(day)
+    mechanisms = list(mechanisms.order_by("order", "slug"))
     children = {}
     for mechanism in mechanisms:
         children.setdefault(mechanism.parent_id, []).append(mechanism)
@@ -39,34 +40,42 @@ def mechanism_tree():
     return groups
 
 
-class MechanismListView(TemplateView):
+class MechanismListView(AsOfDetailMixin, TemplateView):
     template_name = "governance/mechanism_list.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["groups"] = mechanism_tree()
+        context["groups"] = mechanism_tree(self.as_of)
         return context
 
 
 MEETINGS_SHOWN = 25
 
 
-class MechanismDetailView(DetailView):
+class MechanismDetailView(AsOfDetailMixin, DetailView):
     template_name = "governance/mechanism_detail.html"
     context_object_name = "mechanism"
 
     def get_queryset(self):
-        return CoordinationMechanism.objects.select_related(
+        mechanisms = CoordinationMechanism.objects.all()
+        sub_bodies = CoordinationMechanism.objects.all()
+        if self.as_of:
+            mechanisms = mechanisms.existing_on(self.as_of)
+            sub_bodies = sub_bodies.existing_on(self.as_of)
+        return mechanisms.select_related(
             "parent__parent", "ecuador_unit__country", "peru_unit__country", "created_by"
-        ).prefetch_related("sources", citations_prefetch(), "sub_bodies")
+        ).prefetch_related(
+            "sources", citations_prefetch(), Prefetch("sub_bodies", queryset=sub_bodies)
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # The latest meetings, oldest first; the full list is one link away.
+        meetings = Meeting.objects.for_list().filter(mechanism=self.object)
+        if self.as_of:
+            meetings = meetings.filter(date__lte=self.as_of)
         latest, context["meetings_total"] = first_with_total(
-            Meeting.objects.for_list()
-            .filter(mechanism=self.object)
-            .order_by(F("date").desc(nulls_first=True), "-ordinal", "-slug"),
+            meetings.order_by(F("date").desc(nulls_first=True), "-ordinal", "-slug"),
             MEETINGS_SHOWN,
         )
         context["meetings"] = latest[::-1]

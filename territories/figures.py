@@ -58,10 +58,12 @@ class UnitIndex:
             self.children.setdefault(row["parent_id"], []).append(row)
 
     @classmethod
-    def load(cls, member_codes=None, counted_levels=None):
+    def load(cls, member_codes=None, counted_levels=None, day=None):
         """Every unit, or only what figures about `member_codes` need: the members
-        themselves and the units of `counted_levels` inside them."""
-        rows = AdministrativeUnit.objects.values(
+        themselves and the units of `counted_levels` inside them; with `day`, only
+        the units that existed then."""
+        units = AdministrativeUnit.objects.existing_on(day) if day else AdministrativeUnit.objects
+        rows = units.values(
             "code", "parent_id", "level", "area_km2", "established_on", "country_id"
         )
         if member_codes is not None:
@@ -72,8 +74,9 @@ class UnitIndex:
         return cls(list(rows))
 
     @classmethod
-    def for_figures(cls, member_codes, figures):
-        return cls.load(member_codes, {f.counted_level for f in figures if f.counted_level})
+    def for_figures(cls, member_codes, figures, day=None):
+        levels = {f.counted_level for f in figures if f.counted_level}
+        return cls.load(member_codes, levels, day=day)
 
     def covered(self, member_codes):
         """The members and everything below them (codes extend their parent's code)."""
@@ -117,11 +120,13 @@ def check_figure(figure, *, member_codes, country_area, index):
     return result
 
 
-def check_zone_figures(zone, *, index=None):
+def check_zone_figures(zone, *, index=None, day=None):
+    """The zone's figures against its members: today's, or with `day` (and the members
+    `members_as_of` gave the zone) those of that day."""
     if not zone.members_complete:
         return [FigureCheck(figure=f, members_incomplete=True) for f in zone.figures.all()]
-    members = [m.code for m in zone.members.all()]
-    index = index or UnitIndex.for_figures(members, zone.figures.all())
+    members = [m.code for m in zone.listed_members]
+    index = index or UnitIndex.for_figures(members, zone.figures.all(), day=day)
     country_area = zone.country.area_km2 if zone.country_id else None
     return [
         check_figure(f, member_codes=members, country_area=country_area, index=index)
@@ -129,8 +134,8 @@ def check_zone_figures(zone, *, index=None):
     ]
 
 
-def check_unit_figures(unit, *, index=None):
-    index = index or UnitIndex.for_figures([unit.code], unit.figures.all())
+def check_unit_figures(unit, *, index=None, day=None):
+    index = index or UnitIndex.for_figures([unit.code], unit.figures.all(), day=day)
     country_area = unit.country.area_km2
     return [
         check_figure(f, member_codes=[unit.code], country_area=country_area, index=index)

@@ -369,7 +369,12 @@ class ZoneQuerySet(models.QuerySet):
             "sources",
             citations_prefetch(),
             models.Prefetch("members", queryset=AdministrativeUnit.objects.for_list()),
-            models.Prefetch("figures", queryset=StatedFigure.objects.select_related("source")),
+            models.Prefetch(
+                "figures",
+                queryset=StatedFigure.objects.select_related("source").prefetch_related(
+                    citations_prefetch()
+                ),
+            ),
         )
 
 
@@ -423,6 +428,30 @@ class Zone(Sourced):
 
     def get_absolute_url(self):
         return reverse("territories:zone-detail", kwargs={"slug": self.slug})
+
+    @property
+    def listed_members(self):
+        """The members today, or on the day `members_as_of()` set them for."""
+        if "members_then" in self.__dict__:
+            return self.members_then
+        return list(self.members.all())
+
+
+def members_as_of(zones, day):
+    """Give each zone its members as they stood on `day` (one query for all zones)."""
+    zones = list(zones)
+    by_zone = {zone.pk: [] for zone in zones}
+    links = (
+        ZoneMember.objects.active_on(day)
+        .filter(zone__in=zones)
+        .select_related("unit__country", "unit__parent")
+        .order_by("unit__code")
+    )
+    for link in links:
+        by_zone[link.zone_id].append(link.unit)
+    for zone in zones:
+        zone.members_then = by_zone[zone.pk]
+    return zones
 
 
 class FigureKind(models.TextChoices):
@@ -479,6 +508,16 @@ class UnitOrigin(models.Model):
     natural_key.dependencies = ["territories.administrativeunit"]
 
 
+class ZoneMemberQuerySet(LinkQuerySet):
+    def active_on(self, day):
+        """Memberships in force on `day`, of units that existed then."""
+        return self.filter(
+            Q(since__isnull=True) | Q(since__lte=day),
+            Q(until__isnull=True) | Q(until__gte=day),
+            Q(unit__established_on__isnull=True) | Q(unit__established_on__lte=day),
+        )
+
+
 class ZoneMember(models.Model):
     """A unit listed in a zone. Protects the unit: a listed unit cannot be deleted."""
 
@@ -500,7 +539,7 @@ class ZoneMember(models.Model):
     until = models.DateField(_("member until"), null=True, blank=True)
     natural_key_fields = ("zone__slug", "unit__code")
 
-    objects = LinkQuerySet.as_manager()
+    objects = ZoneMemberQuerySet.as_manager()
 
     class Meta:
         ordering = ["zone", "unit"]

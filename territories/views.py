@@ -1,14 +1,15 @@
 from django.db.models import Prefetch, Q
 from django.views.generic import DetailView, ListView, TemplateView
 
-from zif_portal.citations import citations_prefetch
+from zif_portal.as_of import AsOfDetailMixin
+from zif_portal.citations import attach_citations
 from zif_portal.history import with_last_changed
 from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import AdministrativeUnitFilter
 from .figures import check_unit_figures, check_zone_figures
 from .map import map_context
-from .models import AdministrativeUnit, StatedFigure, UnitOrigin, Zone
+from .models import AdministrativeUnit, StatedFigure, UnitOrigin, Zone, ZoneMember, members_as_of
 from .sections import share_chart, unit_panels, units_per_parent_chart
 
 CHILDREN_SHOWN = 50
@@ -30,28 +31,43 @@ class UnitListView(FilteredListView):
         return context
 
 
-class UnitDetailView(DetailView):
+class UnitDetailView(AsOfDetailMixin, DetailView):
     template_name = "territories/unit_detail.html"
     context_object_name = "unit"
     slug_field = "code"
     slug_url_kwarg = "code"
 
     def get_queryset(self):
-        units = with_last_changed(AdministrativeUnit.objects.all())
-        return units.select_related("country", "parent__parent").prefetch_related(
+        units = AdministrativeUnit.objects.all()
+        if self.as_of:
+            units = units.existing_on(self.as_of)
+        units = with_last_changed(units)
+        units = units.select_related("country", "parent__parent").prefetch_related(
             "sources",
-            citations_prefetch(),
-            "zones",
             Prefetch("figures", queryset=StatedFigure.objects.select_related("source")),
         )
+        # The zones of that day are read in get_context_data.
+        return units if self.as_of else units.prefetch_related("zones")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         unit = self.object
+        # The unit's citations and its figures' in one query.
+        attach_citations([unit, *unit.figures.all()])
         # A canton may hold many parishes: show the first ones and link to the full list.
-        context["children"], context["children_total"] = first_with_total(
-            unit.children.order_by("code"), CHILDREN_SHOWN
-        )
+        children = unit.children.order_by("code")
+        if self.as_of:
+            children = children.existing_on(self.as_of)
+        context["children"], context["children_total"] = first_with_total(children, CHILDREN_SHOWN)
+        if self.as_of:
+            context["zones"] = [
+                link.zone
+                for link in ZoneMember.objects.active_on(self.as_of)
+                .filter(unit=unit)
+                .select_related("zone")
+            ]
+        else:
+            context["zones"] = unit.zones.all()
         # Both directions of "created from" in one query.
         links = list(
             UnitOrigin.objects.filter(Q(unit=unit) | Q(origin=unit)).select_related(
@@ -60,7 +76,9 @@ class UnitDetailView(DetailView):
         )
         context["created_from"] = [link.origin for link in links if link.unit_id == unit.pk]
         context["split_into"] = [link.unit for link in links if link.origin_id == unit.pk]
-        context["figure_checks"] = check_unit_figures(unit) if unit.figures.all() else []
+        context["figure_checks"] = (
+            check_unit_figures(unit, day=self.as_of) if unit.figures.all() else []
+        )
         context["panels"] = unit_panels(unit)
         context["map"] = self._small_map(unit, context["children"])
         return context
@@ -72,7 +90,7 @@ class UnitDetailView(DetailView):
         return map_context(shown, width=320, highlight=[u.code for u in shown])
 
 
-class ZoneListView(ListView):
+class ZoneListView(AsOfDetailMixin, ListView):
     template_name = "territories/zone_list.html"
     context_object_name = "zones"
 
@@ -82,10 +100,12 @@ class ZoneListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["chart"] = share_chart()
+        if self.as_of:
+            members_as_of(context["zones"], self.as_of)
         return context
 
 
-class ZoneDetailView(DetailView):
+class ZoneDetailView(AsOfDetailMixin, DetailView):
     template_name = "territories/zone_detail.html"
     context_object_name = "zone"
 
@@ -94,7 +114,9 @@ class ZoneDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["figure_checks"] = check_zone_figures(self.object)
+        if self.as_of:
+            members_as_of([self.object], self.as_of)
+        context["figure_checks"] = check_zone_figures(self.object, day=self.as_of)
         return context
 
 

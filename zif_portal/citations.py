@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
-from .dates import DatePrecision, format_partial_date
+from .dates import DatePrecision, format_partial_date, iso_partial_date
 
 # Fields no source gives: keys of the portal's own, ordering, links to sources.
 NOT_CITABLE = frozenset({"id", "sources", "citations", "order", "kind_order"})
@@ -260,7 +260,9 @@ def footnotes_for(record):
     """The record's footnotes, built once per record and rendering."""
     notes = getattr(record, "_footnotes", None)
     if notes is None:
-        notes = record._footnotes = Footnotes(record)
+        # Anchors unique on the page, which may cite a zone and its figures.
+        prefix = f"ref-{record._meta.model_name}-{record.pk}"
+        notes = record._footnotes = Footnotes(record, prefix=prefix)
     return notes
 
 
@@ -342,3 +344,104 @@ def id_to_fixture_record(items):
             **fields,
         }
     return items
+
+
+def prefer_value(citation, *, reason_es, reason_en):
+    """Make the value `citation` gives the one the record holds.
+
+    The record's field takes that value (so lists, filters, sorts and sums follow),
+    the citation becomes the preferred one, and the value the record held until now
+    stays as another published value of the sources that gave it.
+    """
+    from django.db import transaction
+
+    from .models import Citation
+
+    if not citation.value:
+        raise ValueError("This citation already gives the value the record holds.")
+    record = citation.record
+    model_field = record._meta.get_field(citation.field)
+    new_value = parse_value(model_field, citation.value)
+    old_value = held_value(record, citation.field)
+    with transaction.atomic():
+        siblings = Citation.objects.filter(
+            content_type_id=citation.content_type_id,
+            object_id=citation.object_id,
+            field=citation.field,
+            value="",
+        ).exclude(pk=citation.pk)
+        precision_field = _precision_field(record, citation.field)
+        old_text = (
+            iso_partial_date(old_value, getattr(record, precision_field))
+            if precision_field and old_value
+            else _as_text(model_field, old_value)
+        )
+        for sibling in siblings:
+            sibling.value = old_text
+            sibling.preferred = False
+            sibling.save()
+        setattr(record, model_field.attname, new_value)
+        if precision_field:
+            setattr(record, precision_field, _precision_of(citation.value))
+        record.full_clean()
+        record.save()
+        citation.value = ""
+        citation.preferred = True
+        citation.reason_es = reason_es
+        citation.reason_en = reason_en
+        citation.save()
+    return record
+
+
+def _as_text(model_field, value):
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _precision_field(record, field_name):
+    """The field that says how precise a date is (`established_on` → `established_precision`)."""
+    stem = field_name.removesuffix("_on").removesuffix("_date")
+    for candidate in (f"{stem}_precision", f"{field_name}_precision"):
+        if any(f.name == candidate for f in record._meta.concrete_fields):
+            return candidate
+    return None
+
+
+def _precision_of(text):
+    match = PARTIAL_DATE.match(text)
+    if not match:
+        return DatePrecision.DAY
+    _year, month, day = match.groups()
+    return DatePrecision.DAY if day else DatePrecision.MONTH if month else DatePrecision.YEAR
+
+
+def attach_citations(records):
+    """The citations of records of several kinds (a unit and its figures) in one query,
+    set on each record as `prefetch_related("citations")` would set them."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from .models import Citation
+
+    records = [record for record in records if record is not None]
+    if not records:
+        return
+    wanted = models.Q(pk__in=[])
+    keys = {}
+    for record in records:
+        content_type = ContentType.objects.get_for_model(record)
+        keys[(content_type.pk, record.pk)] = record
+        wanted |= models.Q(content_type=content_type, object_id=record.pk)
+    found = {key: [] for key in keys}
+    for citation in Citation.objects.for_records().filter(wanted):
+        found[(citation.content_type_id, citation.object_id)].append(citation)
+    for key, record in keys.items():
+        # The same cache Django's prefetch_related fills, so `record.citations.all()`
+        # reads these rows without a query.
+        cached = record.citations.get_queryset()
+        cached._result_cache = found[key]
+        cached._prefetch_done = True
+        record._prefetched_objects_cache = getattr(record, "_prefetched_objects_cache", {})
+        record._prefetched_objects_cache["citations"] = cached

@@ -15,3 +15,14 @@ def languages(request):
             url = f"{url}?{query}"
         links.append({"code": code, "name": name, "url": url})
     return {"language_links": links}
+
+
+def as_of_today(request):
+    """The address of the same page as of today: the query string without `as_of`."""
+    if "as_of" not in request.GET:
+        return {}
+    query = request.GET.copy()
+    query.pop("as_of", None)
+    query.pop("page", None)
+    encoded = query.urlencode()
+    return {"as_of_today_url": f"{request.path}?{encoded}" if encoded else request.path}

@@ -39,6 +39,8 @@ class FilteredListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filter"] = self.filterset
+        if self.filterset.is_bound and self.filterset.is_valid():
+            context["as_of"] = self.filterset.form.cleaned_data.get("as_of")
         query = self.request.GET.copy()
         query.pop("page", None)
         context["query_string"] = query.urlencode()

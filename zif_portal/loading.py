@@ -49,6 +49,7 @@ def load_fixtures(*, directory=None, dry_run=False):
     if not files:
         raise FixtureError(f"No fixture (*.json) found in {directory or FIXTURES_DIR}.")
     with transaction.atomic(), remembered_natural_keys():
+        _ensure_content_types()
         with one_version_bump():
             for path in files:
                 _load_file(path, report)
@@ -56,6 +57,19 @@ def load_fixtures(*, directory=None, dry_run=False):
         if dry_run:
             transaction.set_rollback(True)
     return report
+
+
+def _ensure_content_types():
+    """Citations name the kind of record they cite by content type: make sure every
+    model has one in this database (a database emptied without `flush` has none), and
+    forget ids remembered from another."""
+    from django.apps import apps
+    from django.contrib.contenttypes.management import create_contenttypes
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    for app_config in apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0)
 
 
 def _describe(path, index, record):

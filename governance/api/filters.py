@@ -15,6 +15,7 @@ from governance.models import (
 )
 from territories.models import Country
 from zif_portal.api.filters import StrictFilterSet
+from zif_portal.as_of import AsOfFilter
 
 
 class TerritoryCodeFilter(django_filters.CharFilter):
@@ -52,10 +53,11 @@ class MechanismFilter(StrictFilterSet):
     )
     territory = TerritoryCodeFilter(label=_("Territory code"))
     country = country_filter(label=_("Country of a unit joined"), method="filter_country")
+    as_of = AsOfFilter()
 
     class Meta:
         model = CoordinationMechanism
-        fields = ["kind", "level", "parent", "territory", "country"]
+        fields = ["kind", "level", "parent", "territory", "country", "as_of"]
 
     def filter_country(self, queryset, name, value: Country):
         if value is None:

@@ -15,7 +15,13 @@ from governance.api.serializers import (
     PersonSerializer,
 )
 from governance.models import CoordinationMechanism, LegalInstrument, Meeting, Person
-from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS
+from zif_portal.api.schema import (
+    AS_OF_PARAMETER,
+    LIST_ERRORS,
+    RETRIEVE_AS_OF_ERRORS,
+    RETRIEVE_ERRORS,
+)
+from zif_portal.as_of import api_as_of
 from zif_portal.citations import citations_prefetch
 
 
@@ -41,13 +47,29 @@ class LegalInstrumentViewSet(viewsets.ReadOnlyModelViewSet):
     ordering = ["date", "slug"]
 
 
-@documented(MechanismSerializer)
+@extend_schema_view(
+    list=extend_schema(responses=LIST_ERRORS(MechanismSerializer(many=True))),
+    retrieve=extend_schema(
+        parameters=[AS_OF_PARAMETER], responses=RETRIEVE_AS_OF_ERRORS(MechanismSerializer)
+    ),
+)
 class MechanismViewSet(viewsets.ReadOnlyModelViewSet):
     """The binational coordination mechanisms and their sub-bodies."""
 
-    queryset = CoordinationMechanism.objects.select_related(
-        "parent", "ecuador_unit", "peru_unit", "created_by"
-    ).prefetch_related("sub_bodies", "sources", citations_prefetch())
+    def get_queryset(self):
+        mechanisms = CoordinationMechanism.objects.all()
+        sub_bodies = CoordinationMechanism.objects.all()
+        day = api_as_of(self.request) if self.action == "retrieve" else None
+        if day is not None:
+            # The mechanism as it stood that day: 404 if not yet established.
+            mechanisms = mechanisms.existing_on(day)
+            sub_bodies = sub_bodies.existing_on(day)
+        return mechanisms.select_related(
+            "parent", "ecuador_unit", "peru_unit", "created_by"
+        ).prefetch_related(
+            Prefetch("sub_bodies", queryset=sub_bodies), "sources", citations_prefetch()
+        )
+
     serializer_class = MechanismSerializer
     lookup_field = "slug"
     filterset_class = MechanismFilter

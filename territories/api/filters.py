@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from territories.models import IN_ZIF, AdministrativeUnit, Country, Level, ZifMembership
 from zif_portal.api.filters import StrictBooleanFilter, StrictFilterSet
+from zif_portal.as_of import AsOfFilter
 
 
 class InZifFilter(StrictBooleanFilter):
@@ -38,10 +39,11 @@ class AdministrativeUnitFilter(StrictFilterSet):
         label=_("ZIF membership"), choices=ZifMembership.choices, empty_label=_("any")
     )
     q = django_filters.CharFilter(label=_("Name or code"), method="filter_text", max_length=100)
+    as_of = AsOfFilter()
 
     class Meta:
         model = AdministrativeUnit
-        fields = ["country", "level", "parent", "in_zif", "zif_membership"]
+        fields = ["country", "level", "parent", "in_zif", "zif_membership", "as_of"]
 
     def filter_text(self, queryset, name, value):
         value = value.strip()

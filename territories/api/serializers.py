@@ -2,7 +2,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from territories.models import AdministrativeUnit, Country, Zone
-from zif_portal.api.serializers import SourcedSerializerMixin
+from zif_portal.api.serializers import CitationSerializer, SourcedSerializerMixin
 
 
 class UnitRefSerializer(serializers.ModelSerializer):
@@ -86,6 +86,12 @@ class FigureCheckSerializer(serializers.Serializer):
     note_es = serializers.CharField(source="figure.note_es", allow_null=True)
     note_en = serializers.CharField(source="figure.note_en", allow_null=True)
     source = serializers.CharField(source="figure.source.key")
+    citations = CitationSerializer(
+        source="figure.citations",
+        many=True,
+        read_only=True,
+        help_text="Which source gives which value.",
+    )
 
 
 class AdministrativeUnitDetailSerializer(AdministrativeUnitSerializer):
@@ -119,7 +125,9 @@ class AdministrativeUnitDetailSerializer(AdministrativeUnitSerializer):
 
 class ZoneSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
     country = serializers.CharField(source="country_id", read_only=True, allow_null=True)
-    members = serializers.SlugRelatedField(many=True, read_only=True, slug_field="code")
+    members = serializers.SerializerMethodField(
+        help_text="Codes of the members: today's, or those of the day `as_of` names."
+    )
 
     class Meta:
         model = Zone
@@ -133,6 +141,10 @@ class ZoneSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "sources",
             "citations",
         ]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_members(self, obj):
+        return [unit.code for unit in obj.listed_members]
 
 
 class ZoneDetailSerializer(ZoneSerializer):

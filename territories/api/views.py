@@ -1,3 +1,4 @@
+from django.db.models import Prefetch
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
@@ -12,9 +13,22 @@ from territories.api.serializers import (
     ZoneSerializer,
 )
 from territories.figures import check_unit_figures, check_zone_figures
-from territories.models import AdministrativeUnit, Country, Zone
+from territories.models import (
+    AdministrativeUnit,
+    Country,
+    StatedFigure,
+    Zone,
+    ZoneMember,
+    members_as_of,
+)
 from zif_portal.api.filters import StrictFilterSet
-from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS
+from zif_portal.api.schema import (
+    AS_OF_PARAMETER,
+    LIST_ERRORS,
+    RETRIEVE_AS_OF_ERRORS,
+    RETRIEVE_ERRORS,
+)
+from zif_portal.as_of import AsOfFilter, api_as_of
 from zif_portal.citations import citations_prefetch
 
 
@@ -38,9 +52,18 @@ class CountryViewSet(viewsets.ReadOnlyModelViewSet):
             fields = []
 
 
+FIGURES_WITH_CITATIONS = Prefetch(
+    "figures",
+    queryset=StatedFigure.objects.select_related("source").prefetch_related(citations_prefetch()),
+)
+
+
 @extend_schema_view(
     list=extend_schema(responses=LIST_ERRORS(AdministrativeUnitSerializer(many=True))),
-    retrieve=extend_schema(responses=RETRIEVE_ERRORS(AdministrativeUnitDetailSerializer)),
+    retrieve=extend_schema(
+        parameters=[AS_OF_PARAMETER],
+        responses=RETRIEVE_AS_OF_ERRORS(AdministrativeUnitDetailSerializer),
+    ),
 )
 class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
     """Provinces, cantons and departments, keyed by code (`EC-0701`)."""
@@ -54,8 +77,30 @@ class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return AdministrativeUnit.objects.for_detail().prefetch_related(
-                "children", "split_into", "figures__source"
+            day = api_as_of(self.request)
+            if day is None:
+                return AdministrativeUnit.objects.for_detail().prefetch_related(
+                    "children", "split_into", FIGURES_WITH_CITATIONS
+                )
+            # The unit as it stood that day: 404 if it did not exist yet, and only the
+            # units within it and the zones it belonged to then.
+            return (
+                AdministrativeUnit.objects.existing_on(day)
+                .select_related("country", "parent__parent")
+                .prefetch_related(
+                    "sources",
+                    citations_prefetch(),
+                    Prefetch("created_from", queryset=AdministrativeUnit.objects.all()),
+                    Prefetch("children", queryset=AdministrativeUnit.objects.existing_on(day)),
+                    Prefetch("split_into", queryset=AdministrativeUnit.objects.existing_on(day)),
+                    Prefetch(
+                        "zones",
+                        queryset=Zone.objects.filter(
+                            member_links__in=ZoneMember.objects.active_on(day)
+                        ).distinct(),
+                    ),
+                    FIGURES_WITH_CITATIONS,
+                )
             )
         return AdministrativeUnit.objects.for_list().prefetch_related(
             "sources", citations_prefetch()
@@ -68,7 +113,8 @@ class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         instance = self.get_object()
-        checks = check_unit_figures(instance) if instance.figures.all() else []
+        day = api_as_of(request)
+        checks = check_unit_figures(instance, day=day) if instance.figures.all() else []
         serializer = self.get_serializer(
             instance, context={**self.get_serializer_context(), "figure_checks": checks}
         )
@@ -77,7 +123,9 @@ class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
 
 @extend_schema_view(
     list=extend_schema(responses=LIST_ERRORS(ZoneSerializer(many=True))),
-    retrieve=extend_schema(responses=RETRIEVE_ERRORS(ZoneDetailSerializer)),
+    retrieve=extend_schema(
+        parameters=[AS_OF_PARAMETER], responses=RETRIEVE_AS_OF_ERRORS(ZoneDetailSerializer)
+    ),
 )
 class ZoneViewSet(viewsets.ReadOnlyModelViewSet):
     """Named groupings (the ZIF, each side, the Amazon provinces…) with their stated figures."""
@@ -89,10 +137,15 @@ class ZoneViewSet(viewsets.ReadOnlyModelViewSet):
 
     class filterset_class(StrictFilterSet):  # noqa: N801
         country = filters.ModelChoiceFilter(queryset=Country.objects.all(), to_field_name="code")
+        # Zones do not come and go: the day selects their members (see `list`).
+        as_of = AsOfFilter(method="members_on_day")
 
         class Meta:
             model = Zone
-            fields = ["country"]
+            fields = ["country", "as_of"]
+
+        def members_on_day(self, queryset, name, value):
+            return queryset
 
     def get_queryset(self):
         if self.action == "retrieve":
@@ -102,13 +155,23 @@ class ZoneViewSet(viewsets.ReadOnlyModelViewSet):
     def get_serializer_class(self):
         return ZoneDetailSerializer if self.action == "retrieve" else ZoneSerializer
 
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        day = api_as_of(self.request)
+        if day is not None and page is not None:
+            members_as_of(page, day)
+        return page
+
     def retrieve(self, request, *args, **kwargs):
         instance = self.get_object()
+        day = api_as_of(request)
+        if day is not None:
+            members_as_of([instance], day)
         serializer = self.get_serializer(
             instance,
             context={
                 **self.get_serializer_context(),
-                "figure_checks": check_zone_figures(instance),
+                "figure_checks": check_zone_figures(instance, day=day),
             },
         )
         return Response(serializer.data)

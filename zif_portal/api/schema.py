@@ -1,6 +1,6 @@
 """Documented error answers, so the schema says what clients actually receive."""
 
-from drf_spectacular.utils import OpenApiResponse, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, inline_serializer
 from rest_framework import serializers
 
 ErrorSerializer = inline_serializer(name="Error", fields={"detail": serializers.CharField()})
@@ -25,3 +25,20 @@ def LIST_ERRORS(serializer):  # noqa: N802 - reads as a constant table at call s
 
 def RETRIEVE_ERRORS(serializer):  # noqa: N802
     return {200: serializer, 404: OpenApiResponse(ErrorSerializer, description="Not found.")}
+
+
+AS_OF_PARAMETER = OpenApiParameter(
+    "as_of",
+    str,
+    description=(
+        "A day, YYYY-MM-DD, between 1830-01-01 and today: the record as it stood then "
+        "(404 if it did not exist yet), with the units and zone memberships of that day."
+    ),
+)
+
+
+def RETRIEVE_AS_OF_ERRORS(serializer):  # noqa: N802
+    return {
+        **RETRIEVE_ERRORS(serializer),
+        400: OpenApiResponse(ValidationErrorSerializer, description="`as_of` is not a valid day."),
+    }

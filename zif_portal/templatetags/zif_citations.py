@@ -1,0 +1,70 @@
+"""Reference marks beside cited values and the numbered notes at the end of a page.
+
+    {% cite unit "seat" %}          [1][2] beside the value the record holds
+    {% other_values unit "established_on" %}   the values other sources publish
+    {% footnotes unit %}            the numbered notes, each with its source and place
+
+Marks are plain links to the notes: no script is needed.
+"""
+
+from django import template
+from django.utils.html import format_html_join
+from django.utils.translation import gettext as _
+
+from zif_portal.citations import footnotes_for
+
+register = template.Library()
+
+
+def _marks(notes, footnotes):
+    return format_html_join(
+        "",
+        '<sup class="ref"><a href="#{}" aria-label="{}">[{}]</a></sup>',
+        (
+            (footnotes.anchor(note), _("Note %(n)d") % {"n": note.number}, note.number)
+            for note in notes
+        ),
+    )
+
+
+@register.simple_tag
+def cite(record, field_name):
+    footnotes = footnotes_for(record)
+    cited = footnotes.fields.get(field_name)
+    if cited is None:
+        return ""
+    return _marks(cited.notes, footnotes)
+
+
+@register.inclusion_tag("includes/other_values.html")
+def other_values(record, field_name):
+    footnotes = footnotes_for(record)
+    cited = footnotes.fields.get(field_name)
+    if cited is None or not cited.disputed:
+        return {"cited": None}
+    others = [(other.shown, _marks(other.notes, footnotes)) for other in cited.others]
+    preferred = cited.preferred
+    return {
+        "cited": cited,
+        "others": others,
+        "preferred": preferred,
+        "preferred_marks": _marks(cited.notes, footnotes),
+    }
+
+
+@register.inclusion_tag("includes/footnotes.html")
+def footnotes(record):
+    notes = footnotes_for(record)
+    return {"notes": notes.notes, "footnotes": notes}
+
+
+@register.inclusion_tag("includes/inline_notes.html")
+def inline_notes(record):
+    """The notes of a record shown inside another's page (a zone's figures)."""
+    notes = footnotes_for(record)
+    return {"notes": notes.notes, "footnotes": notes}
+
+
+@register.simple_tag
+def note_anchor(footnotes, note):
+    return footnotes.anchor(note)
