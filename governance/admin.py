@@ -1,14 +1,13 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-from simple_history.admin import SimpleHistoryAdmin
 
-from zif_portal.admin import CitationInline
+from zif_portal.admin import CitationInline, CitedHistoryAdmin
 
 from .models import CoordinationMechanism, LegalInstrument, Meeting, Office, Participation, Person
 
 
 @admin.register(LegalInstrument)
-class LegalInstrumentAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class LegalInstrumentAdmin(CitedHistoryAdmin, TranslationAdmin):
     inlines = [CitationInline]
     list_display = ["slug", "title", "kind", "number", "date", "valid_from_year", "valid_to_year"]
     list_filter = ["kind", "parties"]
@@ -40,7 +39,7 @@ class MeetingInline(TranslationTabularInline):
 
 
 @admin.register(CoordinationMechanism)
-class CoordinationMechanismAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class CoordinationMechanismAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "kind", "level", "parent", "ecuador_unit", "peru_unit"]
     list_filter = ["level", "kind"]
     list_select_related = ["parent", "ecuador_unit", "peru_unit"]
@@ -56,7 +55,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class MeetingAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "title", "mechanism", "ordinal", "date", "city", "country"]
     list_filter = ["mechanism", "country"]
     list_select_related = ["mechanism", "country"]
@@ -73,7 +72,7 @@ class OfficeInline(TranslationTabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(CitedHistoryAdmin):
     list_display = ["slug", "name", "country"]
     list_filter = ["country"]
     list_select_related = ["country"]

@@ -125,7 +125,7 @@ class MeetingDetailView(DetailView):
     context_object_name = "meeting"
 
     def get_queryset(self):
-        return Meeting.objects.for_list().prefetch_related("sources")
+        return Meeting.objects.for_list().prefetch_related("sources", citations_prefetch())
 
 
 class LegalInstrumentListView(ListView):

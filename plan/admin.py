@@ -7,9 +7,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-from simple_history.admin import SimpleHistoryAdmin
 
-from zif_portal.admin import CitationInline
+from zif_portal.admin import CitationInline, CitedHistoryAdmin
 
 from .models import (
     Fund,
@@ -54,7 +53,7 @@ class ProgrammeInline(TranslationTabularInline):
 
 
 @admin.register(Plan)
-class PlanAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class PlanAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "basis"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["basis", "sources"]
@@ -62,7 +61,7 @@ class PlanAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class ProgrammeAdmin(CitedHistoryAdmin, TranslationAdmin):
     inlines = [CitationInline]
     list_display = ["slug", "letter", "name", "scope", "subject", "order"]
     list_filter = ["scope", "subject"]
@@ -71,7 +70,7 @@ class ProgrammeAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Fund)
-class FundAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class FundAdmin(CitedHistoryAdmin, TranslationAdmin):
     inlines = [CitationInline]
     list_display = ["slug", "name", "plan"]
     search_fields = ["slug", "name_es", "name_en"]
@@ -79,7 +78,7 @@ class FundAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(ValueChain)
-class ValueChainAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class ValueChainAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "order"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["sources"]
@@ -97,7 +96,7 @@ class ImportForm(forms.Form):
 
 
 @admin.register(Project)
-class ProjectAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class ProjectAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = [
         "slug",
         "title",

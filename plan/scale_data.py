@@ -18,12 +18,13 @@ import datetime
 import random
 from decimal import Decimal
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 
 from governance.models import CoordinationMechanism, Meeting, Participation, Person
 from territories.models import LEVELS_BY_COUNTRY, AdministrativeUnit, Level
 from zif_portal.cache import bump_version
-from zif_portal.models import Source
+from zif_portal.models import Citation, Source
 from zif_portal.search import rebuild_index
 
 from .models import Programme, Project, ProjectTerritory, ValueChain
@@ -168,6 +169,28 @@ def _cite(units, source):
             for u in units
         ]
     )
+    _cite_values(units, source, ("code", "name"))
+
+
+def _cite_values(records, source, fields):
+    """Per-value citations like the real records', so lists and pages are measured
+    with them."""
+    if not records:
+        return
+    content_type = ContentType.objects.get_for_model(records[0])
+    Citation.objects.bulk_create(
+        [
+            Citation(
+                content_type=content_type,
+                object_id=record.pk,
+                field=name,
+                source_id=source.pk,
+                locator="[Synthetic]",
+            )
+            for record in records
+            for name in fields
+        ]
+    )
 
 
 def _people(total, rng, source, progress):
@@ -187,6 +210,7 @@ def _people(total, rng, source, progress):
         Person.sources.through.objects.bulk_create(
             [Person.sources.through(person_id=p.pk, source_id=source.pk) for p in batch]
         )
+        _cite_values(batch, source, ("name",))
         created.extend(p.pk for p in batch)
         progress(f"people: {start + size}/{total}")
     return created or list(Person.objects.values_list("pk", flat=True)[:100])
@@ -215,6 +239,7 @@ def _meetings(total, rng, source, mechanisms, person_ids, progress):
         Meeting.sources.through.objects.bulk_create(
             [Meeting.sources.through(meeting_id=m.pk, source_id=source.pk) for m in batch]
         )
+        _cite_values(batch, source, ("date", "city"))
         if person_ids:
             Participation.objects.bulk_create(
                 [
@@ -268,6 +293,7 @@ def _projects(total, rng, source, units, programmes, chains, progress):
         Project.sources.through.objects.bulk_create(
             [Project.sources.through(project_id=p.pk, source_id=source.pk) for p in batch]
         )
+        _cite_values(batch, source, ("amount", "status"))
         progress(f"projects: {start + size}/{total}")
 
 
@@ -287,6 +313,8 @@ def clear_scale_data():
     ).values("pk")
     project_links = (Project.sources.through, Project.value_chains.through)
     with transaction.atomic():
+        # Raw deletes do not follow generic relations: the citations go first.
+        _delete_rows(Citation.objects.filter(source__key=SOURCE_KEY))
         _delete_rows(ProjectTerritory.objects.filter(project__in=projects))
         for through in project_links:
             _delete_rows(through.objects.filter(project__in=projects))

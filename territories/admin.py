@@ -1,15 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-from simple_history.admin import SimpleHistoryAdmin
 
-from zif_portal.admin import CitationInline
+from zif_portal.admin import CitationInline, CitedHistoryAdmin
 
 from .models import AdministrativeUnit, Country, StatedFigure, UnitOrigin, Zone, ZoneMember
 
 
 @admin.register(Country)
-class CountryAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class CountryAdmin(CitedHistoryAdmin, TranslationAdmin):
     inlines = [CitationInline]
     list_display = ["code", "name", "area_km2"]
     search_fields = ["code", "name_es", "name_en"]
@@ -64,7 +63,7 @@ class UnitFigureInline(TranslationTabularInline):
 
 
 @admin.register(AdministrativeUnit)
-class AdministrativeUnitAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class AdministrativeUnitAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = [
         "code",
         "name",
@@ -120,7 +119,7 @@ class ZoneFigureInline(TranslationTabularInline):
 
 
 @admin.register(Zone)
-class ZoneAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class ZoneAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "country", "members_complete", "order"]
     list_filter = ["country"]
     list_select_related = ["country"]
@@ -130,7 +129,7 @@ class ZoneAdmin(SimpleHistoryAdmin, TranslationAdmin):
 
 
 @admin.register(StatedFigure)
-class StatedFigureAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class StatedFigureAdmin(CitedHistoryAdmin, TranslationAdmin):
     inlines = [CitationInline]
     list_display = ["key", "kind", "value", "approximate", "zone", "unit", "source"]
     list_filter = ["kind", "approximate"]

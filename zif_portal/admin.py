@@ -63,3 +63,23 @@ class CitationAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_select_related = ["source", "content_type"]
     search_fields = ["field", "source__key", "locator", "quote", "value"]
     autocomplete_fields = ["source"]
+
+
+class CitedHistoryAdmin(SimpleHistoryAdmin):
+    """The record's history page also lists the changes to its citations, which are
+    kept in their own history (they are edited inline on the record)."""
+
+    object_history_template = "admin/zif_portal/cited_object_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        extra_context = dict(extra_context or {})
+        if str(object_id).isdigit():
+            extra_context["citation_history"] = (
+                Citation.history.filter(
+                    content_type=ContentType.objects.get_for_model(self.model),
+                    object_id=int(object_id),
+                )
+                .select_related("source", "history_user")
+                .order_by("-history_date")[:200]
+            )
+        return super().history_view(request, object_id, extra_context=extra_context)

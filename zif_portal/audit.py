@@ -10,11 +10,20 @@ to, with the difference and, where known, the reason.
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 
-from .models import Sourced
+from .citations import (
+    CitationFieldError,
+    citable_fields,
+    citations_prefetch,
+    disputes,
+    held_value,
+    parse_value,
+)
+from .models import Citation, Sourced
 
 PORTAL_APPS = ("zif_portal", "territories", "governance", "plan")
 
@@ -44,6 +53,7 @@ class Finding:
 class AuditReport:
     errors: list = field(default_factory=list)
     findings: list = field(default_factory=list)
+    disputes: list = field(default_factory=list)  # [(record, CitedField)]
 
     @property
     def ok(self):
@@ -108,6 +118,92 @@ def one_language_only():
                     )
 
 
+def values_without_any_source():
+    """A value with no citation of its own, on a record that cites no source either."""
+    for model in portal_models():
+        if not issubclass(model, Sourced):
+            continue
+        records = model.objects.filter(sources__isnull=True).prefetch_related(citations_prefetch())
+        for record in records:
+            cited = {citation.field for citation in record.citations.all()}
+            for name, model_field in citable_fields(model).items():
+                if name in cited or model_field.many_to_many:
+                    continue
+                value = held_value(record, name)
+                if value in (None, ""):
+                    continue
+                yield Problem(
+                    "value-without-source",
+                    f"{model._meta.verbose_name}: {record}",
+                    _("“%(field)s” cites no source, and neither does the record") % {"field": name},
+                    _url(record),
+                )
+
+
+def citation_problems():
+    """Citations that say what cannot be: a field the record lacks, a dispute with no
+    preferred value, another value that is in fact the value held, a missing record."""
+    by_record = {}
+    for citation in Citation.objects.select_related("content_type"):
+        key = (citation.content_type_id, citation.object_id)
+        by_record.setdefault(key, []).append(citation)
+    for (content_type_id, object_id), citations in by_record.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        record = model._default_manager.filter(pk=object_id).first() if model else None
+        if record is None:
+            yield Problem(
+                "citation-orphan",
+                f"{_('citation')} {citations[0].pk}",
+                _("cites a record that does not exist"),
+            )
+            continue
+        label = f"{model._meta.verbose_name}: {record}"
+        fields = citable_fields(model)
+        by_field = {}
+        for citation in citations:
+            by_field.setdefault(citation.field, []).append(citation)
+        for name, group in by_field.items():
+            if name not in fields:
+                yield Problem(
+                    "citation-field",
+                    label,
+                    _("a citation names “%(field)s”, which this record does not have")
+                    % {"field": name},
+                    _url(record),
+                )
+                continue
+            others = [c for c in group if c.value]
+            if others and not any(c.preferred for c in group):
+                yield Problem(
+                    "dispute-without-preference",
+                    label,
+                    _("sources disagree on “%(field)s” and no value is marked preferred")
+                    % {"field": name},
+                    _url(record),
+                )
+            held = held_value(record, name)
+            for citation in others:
+                try:
+                    same = parse_value(fields[name], citation.value) == held
+                except CitationFieldError:
+                    same = False
+                    yield Problem(
+                        "citation-value",
+                        label,
+                        _("“%(value)s” is not a value of “%(field)s”")
+                        % {"value": citation.value, "field": name},
+                        _url(record),
+                    )
+                if same:
+                    yield Problem(
+                        "citation-value",
+                        label,
+                        _("%(source)s gives as another value of “%(field)s” the value it holds")
+                        % {"source": citation.source_id, "field": name},
+                        _url(record),
+                    )
+
+
 def broken_links():
     tables = [model._meta.db_table for model in portal_models()]
     try:
@@ -135,8 +231,17 @@ def cached_audit():
 
 def run_audit():
     report = AuditReport()
-    for rule in (records_without_sources, one_language_only, broken_links, *_error_rules):
+    rules = (
+        records_without_sources,
+        values_without_any_source,
+        citation_problems,
+        one_language_only,
+        broken_links,
+        *_error_rules,
+    )
+    for rule in rules:
         report.errors.extend(rule())
     for rule in _finding_rules:
         report.findings.extend(rule())
+    report.disputes = disputes()
     return report

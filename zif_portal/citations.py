@@ -221,12 +221,7 @@ class Footnotes:
             key=lambda c: (order.index(c.field) if c.field in order else len(order), c.pk or 0),
         )
         for citation in citations:
-            reference = (citation.source_id, citation.locator, citation.quote)
-            note = by_reference.get(reference)
-            if note is None:
-                note = Note(len(self.notes) + 1, citation.source, citation.locator, citation.quote)
-                by_reference[reference] = note
-                self.notes.append(note)
+            note = self._note_for(citation, by_reference)
             cited = self.fields.get(citation.field)
             if cited is None:
                 cited = self.fields[citation.field] = CitedField(
@@ -248,6 +243,22 @@ class Footnotes:
                     cited.notes.append(note)
                 if citation.preferred:
                     cited.preferred = citation
+
+    def _note_for(self, citation, by_reference):
+        """The note of the citation's source and place; a quote of its own only when it
+        quotes other words than the note already does."""
+        place = (citation.source_id, citation.locator)
+        note = by_reference.get(place)
+        if note is not None and citation.quote and note.quote and citation.quote != note.quote:
+            place = (*place, citation.quote)
+            note = by_reference.get(place)
+        if note is None:
+            note = Note(len(self.notes) + 1, citation.source, citation.locator, citation.quote)
+            by_reference[place] = note
+            self.notes.append(note)
+        elif citation.quote and not note.quote:
+            note.quote = citation.quote
+        return note
 
     def anchor(self, note):
         return f"{self.prefix}-{note.number}"

@@ -240,8 +240,10 @@ class Citation(models.Model):
             errors["value"] = _(
                 "The preferred source gives the value the record holds: leave the value empty."
             )
-        if self.preferred and not (self.reason or "").strip():
-            errors["reason"] = _("Say why this value is preferred.")
+        reasons = [getattr(self, name, "") or "" for name in ("reason_es", "reason_en", "reason")]
+        if self.preferred and not any(reason.strip() for reason in reasons):
+            # Named after the Spanish field, which the admin form shows first.
+            errors["reason_es"] = _("Say why this value is preferred.")
         if errors:
             raise ValidationError(errors)
 

@@ -3,7 +3,8 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from .audit import cached_audit
 from .changes import latest_changes
-from .models import Source
+from .citations import field_label
+from .models import Citation, Source
 from .sections import home_sections
 
 
@@ -32,7 +33,29 @@ class SourceDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["citing"] = citing_records(self.object)
+        context["cited_values"], context["cited_values_total"] = values_given_by(self.object)
         return context
+
+
+VALUES_SHOWN = 300
+
+
+def values_given_by(source, limit=VALUES_SHOWN):
+    """The values the source gives, grouped by record: [(record, [(field label, other
+    value or "")])], and how many citations there are. One query per kind of record."""
+    citations = source.citations.select_related("content_type").order_by(
+        "content_type", "object_id", "field"
+    )
+    total = citations.count()
+    rows = list(citations.prefetch_related("record")[:limit])
+    grouped = {}
+    for citation in rows:
+        record = citation.record
+        if record is None:
+            continue
+        entry = grouped.setdefault((citation.content_type_id, citation.object_id), (record, []))
+        entry[1].append((field_label(record, citation.field), citation))
+    return list(grouped.values()), total
 
 
 def citing_records(source):
@@ -44,6 +67,8 @@ def citing_records(source):
     groups = []
     for relation in Source._meta.related_objects:
         model = relation.related_model
+        if model is Citation or model._meta.label.startswith("zif_portal.Historical"):
+            continue  # the values it gives are listed apart
         records = list(model._default_manager.filter(**{relation.field.name: source})[:500])
         if records:
             groups.append({"label": model._meta.verbose_name_plural, "records": records})

@@ -97,3 +97,31 @@ def test_editor_edits_a_canton_in_both_languages_and_sees_it_with_its_history(si
     page.click("#logout-form button")
     page.wait_for_load_state()
     assert "Logged out" in page.inner_text("main, #content")
+
+
+def test_both_published_creation_dates_and_the_source_of_a_seat(site, page):
+    page.goto(site + "/en/territories/EC-14/")
+    created = page.locator("dt:text('Created') + dd")
+    assert "Nov. 10, 1953" in created.inner_text()
+    assert "Other published value" in created.inner_text()
+    assert "Feb. 24, 1954" in created.inner_text()
+    assert "preferred" in created.inner_text()
+    # Follow the mark beside El Oro's seat to the note that names its source.
+    page.goto(site + "/en/territories/EC-07/")
+    page.click("dt:text('Seat') + dd sup.ref a")
+    note = page.locator("li:target")
+    assert "Provinces of Ecuador" in note.inner_text()
+    note.locator("a").first.click()
+    assert "/sources/wikipedia-en-provinces-of-ecuador/" in page.url
+
+
+def test_the_cantons_of_a_past_day_through_the_filter_form(site, page):
+    page.goto(site + "/es/territories/?parent=EC-14")
+    assert "13 unidades" in page.inner_text("p[role=status]")
+    page.fill("#id_as_of", "2003-01-21")
+    page.click("form.filters button[type=submit]")
+    assert "12 unidades" in page.inner_text("p[role=status]")
+    assert "Sevilla Don Bosco" not in page.inner_text("table")
+    assert "21 de enero de 2003" in page.inner_text(".past-banner")
+    page.click(".past-banner a")
+    assert "13 unidades" in page.inner_text("p[role=status]")

@@ -21,8 +21,66 @@ def test_a_record_without_a_source_is_an_error():
     assert run_audit().ok
     unit.sources.clear()
     report = run_audit()
-    assert rules(report) == {"no-source"}
+    # The record cites nothing, and neither does any of its values.
+    assert rules(report) == {"no-source", "value-without-source"}
     assert "EC-07" in report.errors[0].record
+    flagged = {p.message for p in report.errors if p.rule == "value-without-source"}
+    assert any("“code”" in message for message in flagged)
+
+
+def _cite(record, field, source, **fields):
+    from django.contrib.contenttypes.models import ContentType
+
+    from zif_portal.models import Citation
+
+    return Citation.objects.create(
+        content_type=ContentType.objects.get_for_model(record),
+        object_id=record.pk,
+        field=field,
+        source=source,
+        **fields,
+    )
+
+
+def test_a_value_with_its_own_citation_needs_no_record_level_source():
+    from tests.factories import make_source
+
+    unit = make_unit("EC-07")
+    unit.sources.clear()
+    source = make_source()
+    for field in ("code", "name", "country", "level", "zif_membership", "established_precision"):
+        _cite(unit, field, source)
+    flagged = {p.message for p in run_audit().errors if p.rule == "value-without-source"}
+    assert not any("“code”" in m or "“name”" in m for m in flagged)
+
+
+def test_competing_values_without_a_preferred_one_are_an_error():
+    from tests.factories import make_source
+
+    unit = make_unit("EC-14", established_on=datetime.date(1953, 11, 10))
+    _cite(unit, "established_on", make_source())
+    _cite(unit, "established_on", make_source(), value="1954-02-24")
+    report = run_audit()
+    assert "dispute-without-preference" in rules(report)
+    citation = unit.citations.get(value="")
+    citation.preferred, citation.reason_en = True, "Names the decree."
+    citation.save()
+    report = run_audit()
+    assert "dispute-without-preference" not in rules(report)
+    (dispute,) = report.disputes
+    assert dispute[0] == unit and [o.value for o in dispute[1].others] == ["1954-02-24"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "rule"),
+    [("population", "", "citation-field"), ("seat", "Machala", "citation-value")],
+)
+def test_citations_that_cannot_be_right_are_errors(field, value, rule):
+    from tests.factories import make_source
+
+    unit = make_unit("EC-07", seat="Machala")
+    _cite(unit, field, make_source(), value=value)  # as a bulk load could write them
+    assert rule in rules(run_audit())
 
 
 def test_a_descriptive_field_in_one_language_only_is_an_error():

@@ -66,7 +66,7 @@ def test_the_preferred_source_gives_the_held_value_and_says_why():
     unit = make_unit("EC-07")
     with pytest.raises(ValidationError) as error:
         cite(unit, "seat", make_source(), preferred=True)
-    assert "reason" in error.value.message_dict
+    assert "reason_es" in error.value.message_dict
     with pytest.raises(IntegrityError), transaction.atomic():
         Citation.objects.create(
             content_type=ContentType.objects.get_for_model(unit),

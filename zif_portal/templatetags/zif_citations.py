@@ -11,7 +11,8 @@ from django import template
 from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
-from zif_portal.citations import footnotes_for
+from zif_portal.citations import _precision_field, display_value, footnotes_for, held_value
+from zif_portal.dates import format_partial_date
 
 register = template.Library()
 
@@ -68,3 +69,15 @@ def inline_notes(record):
 @register.simple_tag
 def note_anchor(footnotes, note):
     return footnotes.anchor(note)
+
+
+@register.simple_tag
+def held_value_display(record, field_name):
+    """The value a record holds, written for readers as its other values are."""
+    value = held_value(record, field_name)
+    if value is None or value == "":
+        return "—"
+    precision = _precision_field(record, field_name)
+    if precision and hasattr(value, "year"):
+        return format_partial_date(value, getattr(record, precision))
+    return display_value(record, field_name, str(value))

@@ -32,6 +32,14 @@ class Command(BaseCommand):
             self.stdout.write(f"    “{finding.quote[:160]}” ({finding.source})")
             if finding.reason:
                 self.stdout.write(f"    {finding.reason}")
+        self.stdout.write(self.style.MIGRATE_HEADING(f"Disputed values ({len(report.disputes)})"))
+        for record, cited in report.disputes:
+            preferred = cited.preferred.source.key if cited.preferred else "none preferred"
+            held = ", ".join(note.source.key for note in cited.notes) or "no source"
+            self.stdout.write(f"- {record} · {cited.label}: held value from {held} ({preferred})")
+            for other in cited.others:
+                sources = ", ".join(note.source.key for note in other.notes)
+                self.stdout.write(f"    other value {other.shown} from {sources}")
         self.stdout.write(self.style.MIGRATE_HEADING(f"Errors ({len(report.errors)})"))
         for problem in report.errors:
             self.stdout.write(
