@@ -456,3 +456,53 @@ def attach_citations(records):
         cached._prefetch_done = True
         record._prefetched_objects_cache = getattr(record, "_prefetched_objects_cache", {})
         record._prefetched_objects_cache["citations"] = cached
+
+
+CSV_COLUMNS = (
+    "record_kind",
+    "record",
+    "field",
+    "source",
+    "locator",
+    "quote",
+    "value",
+    "preferred",
+    "reason_es",
+    "reason_en",
+)
+
+
+def citation_rows():
+    """Every citation as a row of the open-data CSV, the record named by its public key
+    (one query for the citations, one per kind of record for the keys)."""
+    from .models import Citation
+
+    citations = list(
+        Citation.objects.select_related("content_type", "source").order_by(
+            "content_type__app_label", "content_type__model", "object_id", "field", "source__key"
+        )
+    )
+    keys = {}
+    for content_type in {c.content_type for c in citations}:
+        model = content_type.model_class()
+        ids = [c.object_id for c in citations if c.content_type_id == content_type.pk]
+        for record in model._default_manager.filter(pk__in=ids):
+            keys[(content_type.pk, record.pk)] = "/".join(map(str, record.natural_key()))
+    rows = []
+    for c in citations:
+        rows.append(
+            (
+                f"{c.content_type.app_label}.{c.content_type.model}",
+                keys.get((c.content_type_id, c.object_id), ""),
+                c.field,
+                c.source.key,
+                c.locator,
+                c.quote,
+                c.value,
+                c.preferred,
+                c.reason_es or "",
+                c.reason_en or "",
+            )
+        )
+    rows.sort(key=lambda row: row[:4])
+    return rows

@@ -15,7 +15,8 @@ from django.db.models import F
 from django.db.models.functions import Length
 from django.utils import timezone
 
-from .citations import id_to_fixture_record
+from .citations import CSV_COLUMNS as CITATION_COLUMNS
+from .citations import citation_rows, id_to_fixture_record
 
 LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -109,6 +110,7 @@ class CsvKind:
     label: str
     model: str
     columns: tuple
+    rows: object = None  # a function giving the rows, where columns are not plain fields
 
 
 CSV_KINDS = [
@@ -209,6 +211,13 @@ CSV_KINDS = [
             "funded_by_binational_fund",
         ),
     ),
+    CsvKind(
+        "citations",
+        "Citations: which source gives which value",
+        "zif_portal.Citation",
+        CITATION_COLUMNS,
+        rows=citation_rows,
+    ),
 ]
 CSV_BY_SLUG = {kind.slug: kind for kind in CSV_KINDS}
 
@@ -218,7 +227,12 @@ def csv_text(kind):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(kind.columns)
-    for row in model._default_manager.order_by(kind.columns[0]).values_list(*kind.columns):
+    rows = (
+        kind.rows()
+        if kind.rows
+        else model._default_manager.order_by(kind.columns[0]).values_list(*kind.columns)
+    )
+    for row in rows:
         writer.writerow(["" if value is None else value for value in row])
     return buffer.getvalue()
 
