@@ -27,6 +27,13 @@ def current_version():
     return number or 0
 
 
+def data_changed_at():
+    """When the knowledge base last changed (the data version's date), or None."""
+    from .models import DataVersion
+
+    return DataVersion.objects.filter(pk=1).values_list("changed_at", flat=True).first()
+
+
 def bump_version():
     from .models import DataVersion
 

@@ -124,6 +124,10 @@ class Change:
         return names
 
 
-def latest_changes(limit=50):
-    """The `limit` latest changes over every kind of record, in one query."""
-    return [Change(entry) for entry in ChangeEntry.objects.all()[:limit]]
+def latest_changes(limit=50, *, model=None, object_id=None):
+    """The `limit` latest changes over every kind of record, or of one record, in one
+    query."""
+    entries = ChangeEntry.objects.all()
+    if model is not None:
+        entries = entries.filter(model=model, object_id=str(object_id))
+    return [Change(entry) for entry in entries[:limit]]

@@ -3,15 +3,27 @@
 import json
 
 from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from . import export
+from .structured_data import dataset, script
 
 CONTENT_TYPES = {
     "zif.json": "application/json",
     "seats.geojson": "application/geo+json",
     "manifest.json": "application/json",
 }
+# The catalogue describes the files; it is served beside them, not listed among them.
+CATALOG_TYPES = {"catalog.jsonld": "application/ld+json", "catalog.ttl": "text/turtle"}
+
+
+def catalog_text(request, name):
+    from .catalog import catalog_jsonld, catalog_turtle
+
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    return catalog_jsonld(base_url) if name == "catalog.jsonld" else catalog_turtle(base_url)
 
 
 def file_text(name):
@@ -29,6 +41,11 @@ def file_text(name):
 
 
 def download(request, name):
+    if name in CATALOG_TYPES:
+        text = catalog_text(request, name)
+        response = HttpResponse(text, content_type=f"{CATALOG_TYPES[name]}; charset=utf-8")
+        response["Link"] = f'<{export.LICENCE_URL}>; rel="license"'
+        return response
     text = file_text(name)
     content_type = CONTENT_TYPES.get(name, "text/csv")
     response = HttpResponse(text, content_type=f"{content_type}; charset=utf-8")
@@ -51,4 +68,21 @@ class DataView(TemplateView):
             {"name": name, "label": labels.get(name, ""), **meta}
             for name, meta in manifest["files"].items()
         ]
+        context["json_ld"] = script(
+            dataset(
+                self.request,
+                name=_("Knowledge base of the Ecuador–Peru Border Integration Zone"),
+                description=manifest["citation"],
+                files=[
+                    {
+                        "name": name,
+                        "url": reverse("data-file", kwargs={"name": name}),
+                        "media_type": CONTENT_TYPES.get(name, "text/csv"),
+                    }
+                    for name in manifest["files"]
+                ],
+                licence_url=export.LICENCE_URL,
+                modified=manifest["date"],
+            )
+        )
         return context

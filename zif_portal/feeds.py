@@ -1,8 +1,12 @@
+from django.apps import apps
 from django.contrib.syndication.views import Feed
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from .audit import PORTAL_APPS
 from .changes import latest_changes
 
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
@@ -45,3 +49,39 @@ class ChangesFeed(Feed):
 
     def item_pubdate(self, item):
         return item.date
+
+
+class RecordChangesFeed(ChangesFeed):
+    """The changes to one record, for those who follow a unit, a meeting, a project."""
+
+    def get_object(self, request, label, object_id):
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError) as exc:
+            raise Http404 from exc
+        # Only the portal's public records: never accounts or other internals.
+        if model._meta.app_label not in PORTAL_APPS or not hasattr(model, "get_absolute_url"):
+            raise Http404
+        try:
+            return model._default_manager.get(pk=object_id)
+        except ObjectDoesNotExist as exc:
+            raise Http404 from exc
+
+    def title(self, record):
+        return _("ZIF Portal: changes to %(record)s") % {"record": record}
+
+    def link(self, record):
+        return record.get_absolute_url()
+
+    def items(self, record):
+        return latest_changes(limit=50, model=record._meta.label, object_id=record.pk)
+
+
+def record_feed_url(record):
+    """The address of the record's own feed, for the page's head."""
+    if record is None or not hasattr(record, "get_absolute_url") or record.pk is None:
+        return ""
+    return reverse(
+        "zif_portal:record-changes-feed",
+        kwargs={"label": record._meta.label, "object_id": record.pk},
+    )

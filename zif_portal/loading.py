@@ -42,7 +42,7 @@ def fixture_files(directory=None):
     return sorted(directory.glob("*.json"))
 
 
-def load_fixtures(*, directory=None, dry_run=False):
+def load_fixtures(*, directory=None, dry_run=False, progress=None):
     """Load every fixture of `directory`; raise FixtureError and load nothing on a bad one."""
     report = LoadReport()
     files = fixture_files(directory)
@@ -51,7 +51,9 @@ def load_fixtures(*, directory=None, dry_run=False):
     with transaction.atomic(), remembered_natural_keys():
         _ensure_content_types()
         with one_version_bump():
-            for path in files:
+            for number, path in enumerate(files, 1):
+                if progress:
+                    progress(f"{path.name} ({number}/{len(files)})")
                 _load_file(path, report)
                 report.files.append(path.name)
         if dry_run:

@@ -1,6 +1,9 @@
 """Compressed responses, except where a page carries a secret."""
 
+from corsheaders.middleware import CorsMiddleware
 from django.middleware.gzip import GZipMiddleware
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 # Compressing pages that carry a CSRF token next to attacker-chosen text opens them
 # to BREACH; the admin and the login forms are left uncompressed.
@@ -34,3 +37,13 @@ class RejectControlCharactersMiddleware:
 
 def _has_control_characters(text):
     return any(ord(char) < 32 and char not in "\t\n\r" for char in text)
+
+
+class ReadOnlyCorsMiddleware(CorsMiddleware):
+    """CORS for reads only: a GET, HEAD or OPTIONS from another origin is answered with
+    `Access-Control-Allow-Origin: *`; a write from another origin gets no CORS header,
+    so the browser does not let the page read the answer (and the preflight of a JSON
+    or authenticated write offers only the read methods)."""
+
+    def is_enabled(self, request):
+        return request.method in SAFE_METHODS and super().is_enabled(request)

@@ -91,6 +91,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "corsheaders",
+    "django.contrib.sitemaps",
     "csp",
     "axes",
     "zif_portal",
@@ -100,6 +102,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that answers from the page cache get the CORS headers too.
+    "zif_portal.middleware.ReadOnlyCorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -216,6 +220,9 @@ LOGIN_URL = "admin:login"
 
 # Where visitors report an error in the data (shown on "About the data").
 ZIF_CONTACT_EMAIL = os.environ.get("ZIF_CONTACT_EMAIL", "")
+# Where to report a vulnerability (security.txt "Contact"): a mailto: or https: address;
+# defaults to ZIF_CONTACT_EMAIL, then to the "report an error" section of About the data.
+ZIF_SECURITY_CONTACT = os.environ.get("ZIF_SECURITY_CONTACT", "")
 
 # Upper bound on what a client may send: the portal never needs large bodies.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -245,8 +252,17 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
+        "zif_portal.api.renderers.CSVRenderer",
     ],
 }
+
+# Any web page may read the API and the downloads (GET, HEAD, OPTIONS), never with
+# the visitor's cookies; writes stay same-origin (ReadOnlyCorsMiddleware).
+CORS_URLS_REGEX = r"^/(api/v1|data)/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["Link", "ETag", "X-Checksum-SHA256", "Retry-After"]
 
 # Requests per client and period ("N/second|minute|hour|day"); raise them for a load test.
 ANON_THROTTLE_RATE = os.environ.get("ANON_THROTTLE_RATE", "120/minute")

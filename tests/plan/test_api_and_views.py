@@ -193,6 +193,7 @@ def test_query_counts_flat_at_10_and_1000_projects(
         )
 
     bulk(10)
+    client.get(path)  # the first request of a process fills caches of its own
     small = count_queries(lambda: client.get(path))
     bulk(990)
     assert count_queries(lambda: client.get(path)) == small

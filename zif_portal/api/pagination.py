@@ -44,6 +44,15 @@ class StandardPagination(PageNumberPagination):
         response = super().get_paginated_response(data)
         # Say which page size was applied: a larger request is clamped, not refused.
         response.data["page_size"] = self.page.paginator.per_page
+        # The neighbouring pages as RFC 8288 links too, for clients that follow them
+        # without reading the body (and for the CSV, which has no body links).
+        links = [
+            f'<{url}>; rel="{rel}"'
+            for rel, url in (("next", self.get_next_link()), ("prev", self.get_previous_link()))
+            if url
+        ]
+        if links:
+            response["Link"] = ", ".join(links)
         return response
 
     def get_paginated_response_schema(self, schema):

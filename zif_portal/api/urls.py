@@ -49,3 +49,34 @@ urlpatterns = [
     path("search/", search_api, name="search"),
     path("", include(router.urls)),
 ]
+
+
+def _model_of(viewset, basename):
+    queryset = getattr(viewset, "queryset", None)
+    if queryset is not None:
+        return queryset.model
+    serializer = getattr(viewset, "serializer_class", None)
+    model = getattr(getattr(serializer, "Meta", None), "model", None)
+    if model is not None:
+        return model
+    # Viewsets that choose their queryset per request are registered under their
+    # model's name ("administrativeunit").
+    from django.apps import apps
+
+    return next((m for m in apps.get_models() if m._meta.model_name == basename), None)
+
+
+def api_twin_url(record):
+    """The API address of a record shown on a page, or "" when the API has none."""
+    from django.urls import NoReverseMatch, reverse
+
+    for _prefix, viewset, basename in router.registry:
+        model = _model_of(viewset, basename)
+        if model is None or not isinstance(record, model):
+            continue
+        lookup = getattr(viewset, "lookup_field", "pk")
+        try:
+            return reverse(f"api:{basename}-detail", kwargs={lookup: getattr(record, lookup)})
+        except NoReverseMatch:
+            return ""
+    return ""

@@ -8,6 +8,7 @@ removes them and leaves the real data untouched.
 from django.core.management.base import BaseCommand, CommandError
 
 from plan.scale_data import clear_scale_data, generate
+from zif_portal.progress import Progress
 
 
 class Command(BaseCommand):
@@ -33,6 +34,7 @@ class Command(BaseCommand):
             return
         if min(projects, meetings, people, units) < 0:
             raise CommandError("Counts cannot be negative.")
+        progress = Progress(self.stdout)
         try:
             generate(
                 projects=projects,
@@ -40,10 +42,12 @@ class Command(BaseCommand):
                 people=people,
                 units=units,
                 seed=seed,
-                progress=lambda message: self.stdout.write(f"  {message}"),
+                progress=progress,
             )
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
+        finally:
+            progress.done()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Created {projects} projects, {meetings} meetings, {people} people "

@@ -7,6 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from zif_portal.export import all_files, manifest
+from zif_portal.progress import Progress
 
 
 class Command(BaseCommand):
@@ -17,11 +18,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, directory, **options):
         root = Path(directory)
+        progress = Progress(self.stdout)
+        progress("Preparing the files…")
         files = all_files()
-        for name, text in files.items():
+        for number, (name, text) in enumerate(files.items(), 1):
+            progress(f"{name} ({number}/{len(files)})")
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        progress.done()
         (root / "manifest.json").write_text(
             json.dumps(manifest(files), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )

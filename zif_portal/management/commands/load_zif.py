@@ -7,6 +7,7 @@ fixture loads nothing and names the file, record and field at fault.
 from django.core.management.base import BaseCommand, CommandError
 
 from zif_portal.loading import FixtureError, load_fixtures
+from zif_portal.progress import Progress
 
 
 class Command(BaseCommand):
@@ -21,10 +22,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, directory=None, dry_run=False, **options):
+        progress = Progress(self.stdout)
         try:
-            report = load_fixtures(directory=directory, dry_run=dry_run)
+            report = load_fixtures(directory=directory, dry_run=dry_run, progress=progress)
         except FixtureError as exc:
             raise CommandError(f"Nothing was loaded. {exc}") from exc
+        finally:
+            progress.done()
         verb = "Checked" if dry_run else "Loaded"
         self.stdout.write(
             self.style.SUCCESS(
