@@ -304,14 +304,21 @@ def peru_districts(sources, provinces, progress):
     today = ubigeo_districts(sources)
     zif = {p.code[3:]: p for p in provinces if p.code[3:] in PE_ZIF_PROVINCES}
     by_province = {code: [] for code in zif}
+    without_shape = set()
     for feature in read_features(sources / "pe" / "jua_peru_distrital_simple.geojson"):
         p = feature["properties"]
         if feature["geometry"] is None:  # a few records of the layer have no shape
+            without_shape.add(p["IDDIST"])
             continue
         geometry = polygonal(shape(feature["geometry"]))
-        inside = geometry.representative_point()
-        province = next((c for c, u in zif.items() if u.geometry.contains(inside)), None)
-        if province is None:
+        # The province it overlaps most: the two surveys' lines differ near the edges.
+        overlaps = {
+            c: u.geometry.intersection(geometry).area
+            for c, u in zif.items()
+            if u.geometry.intersects(geometry)
+        }
+        province = max(overlaps, key=overlaps.get, default=None)
+        if province is None or overlaps[province] < geometry.area / 2:
             continue
         code = p["IDDIST"]
         if code[:4] != province:
@@ -339,19 +346,23 @@ def peru_districts(sources, provinces, progress):
         if units:
             # The province's outline is already simplified: keep it, simplify inside only.
             districts += clean_and_simplify(units, TOLERANCE, simplify_boundary=False)
-    missing = []
-    for province, units in by_province.items():
-        shipped = {u.code[3:] for u in units}
-        for name, code in sorted(today.get(province, {}).items(), key=lambda kv: kv[1]):
-            if code not in shipped and not code.endswith("00"):
-                missing.append(
-                    {
-                        "code": f"PE-{code}",
-                        "name": title_name(name),
-                        "reason": "not in the 2007 district limits (created later, or "
-                        "filed there under another code); its land lies in older districts",
-                    }
-                )
+    # The code list still carries the codes of districts that moved to Putumayo: a
+    # district shipped under its new code is not missing under its old one.
+    shipped = {u.code[3:] for units in by_province.values() for u in units}
+    shipped_names = {(u.code[3:5], plain(u.name)) for units in by_province.values() for u in units}
+    missing = [
+        {
+            "code": f"PE-{code}",
+            "name": title_name(name),
+            "reason": "listed in the 2007 district limits without a polygon"
+            if code in without_shape
+            else "not in the 2007 district limits (created later); its land lies in "
+            "the polygons of older districts",
+        }
+        for province in by_province
+        for name, code in sorted(today.get(province, {}).items(), key=lambda kv: kv[1])
+        if code not in shipped and not code.endswith("00") and (code[:2], name) not in shipped_names
+    ]
     return districts, missing
 
 
