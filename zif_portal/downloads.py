@@ -15,6 +15,9 @@ CONTENT_TYPES = {
 
 
 def file_text(name):
+    extra = export.extra_file(name)
+    if extra:
+        return extra.get_text()
     if name == "zif.json":
         return export.knowledge_base_json()
     if name == "seats.geojson":
@@ -30,7 +33,8 @@ def file_text(name):
 
 def download(request, name):
     text = file_text(name)
-    content_type = CONTENT_TYPES.get(name, "text/csv")
+    extra = export.extra_file(name)
+    content_type = extra.content_type if extra else CONTENT_TYPES.get(name, "text/csv")
     response = HttpResponse(text, content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name.replace("/", "-")}"'
     response["X-Checksum-SHA256"] = export.checksum(text)
@@ -46,6 +50,7 @@ class DataView(TemplateView):
         files = export.all_files()
         manifest = export.manifest(files)
         labels = {f"csv/{kind.slug}.csv": kind.label for kind in export.CSV_KINDS}
+        labels |= {extra.name: extra.label for extra in export.extra_files()}
         context["manifest"] = manifest
         context["files"] = [
             {"name": name, "label": labels.get(name, ""), **meta}
