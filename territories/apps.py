@@ -20,6 +20,10 @@ class TerritoriesConfig(AppConfig):
 
         register_search()
 
+        from .downloads import register as register_downloads
+
+        register_downloads()
+
         from .sections import home_context
 
         register_home_section(

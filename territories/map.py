@@ -1,37 +1,102 @@
-"""Server-drawn SVG maps: Natural Earth outlines and the units' seats.
+"""Server-drawn SVG maps: the units' polygons over Natural Earth outlines.
 
-No tile server and no script: the outlines ship with the project
-(territories/data/outlines.geojson, public domain) and the seats come from the
-fixtures. Units without official seat coordinates are listed beside the map.
+No tile server and no script: the outlines (territories/data/outlines.geojson,
+public domain) and the units' boundaries (territories/data/boundaries/, see
+tools/boundaries/build.py) ship with the project and are read once per process.
+Each unit the portal has is drawn as a link to its page; units outside the ZIF
+are drawn in a neutral colour around it.
 """
 
 import json
 import math
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
+
+from . import boundaries
 
 OUTLINES = Path(__file__).resolve().parent / "data" / "outlines.geojson"
 WEST, SOUTH, EAST, NORTH = -81.6, -10.6, -69.4, 1.9
+DEFAULT_BOUNDS = (WEST, SOUTH, EAST, NORTH)
 MID_LATITUDE = math.radians((SOUTH + NORTH) / 2)
+# Vertices are snapped to this grid (in pixels of the map's width). A vertex that
+# two neighbours share snaps to the same point in both, so shared edges stay
+# shared while the map sheds the detail that its width cannot show.
+STEP = 0.5
+# A view's shape is kept between these height:width ratios, widening the
+# bounds of units that are long and thin.
+TALLEST, FLATTEST = 1.15, 0.6
+FINE_LAYERS = ("ec-cantons", "pe-provinces")
+UPPER_LAYERS = ("ec-provinces", "pe-departments")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Projection:
+    """Equirectangular, true to scale at the middle latitude of its bounds."""
+
     width: float
+    bounds: tuple = DEFAULT_BOUNDS
+
+    @property
+    def mid_latitude(self):
+        return math.radians((self.bounds[1] + self.bounds[3]) / 2)
 
     @property
     def scale(self):
-        return self.width / ((EAST - WEST) * math.cos(MID_LATITUDE))
+        west, _south, east, _north = self.bounds
+        return self.width / ((east - west) * math.cos(self.mid_latitude))
 
     @property
     def height(self):
-        return round((NORTH - SOUTH) * self.scale, 1)
+        return round((self.bounds[3] - self.bounds[1]) * self.scale, 1)
+
+    def exact(self, lon, lat):
+        x = (float(lon) - self.bounds[0]) * math.cos(self.mid_latitude) * self.scale
+        y = (self.bounds[3] - float(lat)) * self.scale
+        return x, y
 
     def __call__(self, lon, lat):
-        x = (float(lon) - WEST) * math.cos(MID_LATITUDE) * self.scale
-        y = (NORTH - float(lat)) * self.scale
+        x, y = self.exact(lon, lat)
         return round(x, 1), round(y, 1)
+
+
+# Paths are clipped to the map plus this margin (pixels): what lies beyond cannot show.
+MARGIN = 8
+
+
+def clip_ring(points, width, height):
+    """Sutherland–Hodgman: the ring cut to the rectangle around the map. Rings of
+    neighbours are cut along the same lines, so the cut does not open gaps between them."""
+    low_x, low_y, high_x, high_y = -MARGIN, -MARGIN, width + MARGIN, height + MARGIN
+    edges = (
+        (lambda p: p[0] >= low_x, lambda a, b: _cross_x(a, b, low_x)),
+        (lambda p: p[0] <= high_x, lambda a, b: _cross_x(a, b, high_x)),
+        (lambda p: p[1] >= low_y, lambda a, b: _cross_y(a, b, low_y)),
+        (lambda p: p[1] <= high_y, lambda a, b: _cross_y(a, b, high_y)),
+    )
+    for inside, cross in edges:
+        if not points:
+            break
+        kept, previous = [], points[-1]
+        for point in points:
+            if inside(point):
+                if not inside(previous):
+                    kept.append(cross(previous, point))
+                kept.append(point)
+            elif inside(previous):
+                kept.append(cross(previous, point))
+            previous = point
+        points = kept
+    return points
+
+
+def _cross_x(a, b, x):
+    return (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
+
+
+def _cross_y(a, b, y):
+    return (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
 
 
 @cache
@@ -40,17 +105,21 @@ def _outlines():
 
 
 @cache
-def outline_paths(width):
-    """SVG path data per country, simplified to what shows at this width."""
-    project = Projection(width)
+def outline_paths(projection):
+    """SVG path data per country, simplified to what shows at this scale."""
     paths = []
     for feature in _outlines()["features"]:
         parts = []
         for polygon in feature["geometry"]["coordinates"]:
             for ring in polygon:
                 points, last = [], None
-                for lon, lat in ring:
-                    point = project(lon, lat)
+                clipped = clip_ring(
+                    [projection.exact(lon, lat) for lon, lat in ring],
+                    projection.width,
+                    projection.height,
+                )
+                for x, y in clipped:
+                    point = (round(x, 1), round(y, 1))
                     if last is None or abs(point[0] - last[0]) + abs(point[1] - last[1]) >= 1.2:
                         points.append(point)
                         last = point
@@ -67,30 +136,177 @@ def outline_paths(width):
     return paths
 
 
-def map_context(units, *, width=600, highlight=()):
-    """Everything a map template needs: outlines, located dots, unlocated units."""
-    project = Projection(width)
-    highlight = set(highlight)
-    located, unlocated = [], []
-    for unit in units:
-        if unit.seat_latitude is not None and unit.seat_longitude is not None:
-            x, y = project(unit.seat_longitude, unit.seat_latitude)
-            located.append(
-                {
-                    "unit": unit,
-                    "x": x,
-                    "y": y,
-                    "r": 5 if unit.parent_id is None else 3.5,
-                    "highlight": unit.code in highlight,
-                }
-            )
-        else:
-            unlocated.append(unit)
+def _number(steps):
+    """A multiple of STEP, as short as SVG allows (".5", "-1", "12.5")."""
+    text = f"{steps * STEP:g}"
+    return text.replace("0.", ".", 1) if text.startswith(("0.", "-0.")) else text
+
+
+def _ring_path(ring, projection):
+    points, last = [], None
+    projected = [projection.exact(lon, lat) for lon, lat in ring]
+    for x, y in clip_ring(projected, projection.width, projection.height):
+        snapped = (round(x / STEP), round(y / STEP))
+        if snapped != last:
+            points.append(snapped)
+            last = snapped
+    if len(points) > 1 and points[0] == points[-1]:
+        points.pop()  # "z" closes the ring
+    if len(points) < 3:
+        return ""
+    (x0, y0), deltas = points[0], []
+    for (px, py), (x, y) in pairwise(points):
+        dy = _number(y - py)
+        deltas.append(_number(x - px) + ("" if dy.startswith("-") else " ") + dy)
+    return f"M{_number(x0)} {_number(y0)}l" + " ".join(deltas) + "z"
+
+
+@cache
+def unit_path(code, projection):
+    """The unit's polygons as SVG path data in relative coordinates."""
+    unit = boundaries.boundary(code)
+    return "".join(_ring_path(ring, projection) for polygon in unit.polygons for ring in polygon)
+
+
+def bounds_of(codes, *, margin=0.06):
+    """Bounds around the units' polygons, padded, kept within a readable shape."""
+    boxes = [boundaries.boundary(code).bbox for code in codes if boundaries.boundary(code)]
+    if not boxes:
+        return DEFAULT_BOUNDS
+    west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    pad = max(east - west, north - south, 0.2) * margin
+    west, south, east, north = west - pad, south - pad, east + pad, north + pad
+    cos = math.cos(math.radians((south + north) / 2))
+    ratio = (north - south) / ((east - west) * cos)
+    if ratio > TALLEST:
+        grow = ((north - south) / (TALLEST * cos) - (east - west)) / 2
+        west, east = west - grow, east + grow
+    elif ratio < FLATTEST:
+        grow = (FLATTEST * (east - west) * cos - (north - south)) / 2
+        south, north = south - grow, north + grow
+    return (round(west, 3), round(south, 3), round(east, 3), round(north, 3))
+
+
+def _in_view(unit, bounds):
+    west, south, east, north = unit.bbox
+    return west < bounds[2] and east > bounds[0] and south < bounds[3] and north > bounds[1]
+
+
+@dataclass
+class Drawn:
+    """One unit on the map: its path, how it is shown, and where it links."""
+
+    code: str
+    name: str
+    d: str
+    role: str  # "out" (outside the shaded area), "fill" or "outline"
+    country: str
+    href: str | None
+    focus: bool
+    marker: dict | None
+    detail: str  # level and code, for its accessible name
+
+
+def _marker(unit, code, projection):
+    """At the seat where a source gives its coordinates, else at a point inside the unit."""
+    if unit is not None and unit.seat_latitude is not None and unit.seat_longitude is not None:
+        x, y = projection(unit.seat_longitude, unit.seat_latitude)
+        return {"x": x, "y": y, "kind": "seat"}
+    boundary = boundaries.boundary(code)
+    if boundary is None:
+        return None
+    x, y = projection(*boundary.label)
+    return {"x": x, "y": y, "kind": "inside"}
+
+
+def draw_map(
+    units,
+    *,
+    width=600,
+    bounds=DEFAULT_BOUNDS,
+    shaded=None,
+    focus=(),
+    marked=(),
+    expected=(),
+    districts_of=None,
+):
+    """Everything the map template needs.
+
+    `units`: code → AdministrativeUnit, the units that get a link and their names;
+    `shaded`: the codes drawn in their country's colour (default: the ZIF's units);
+    `focus`: codes outlined as the subject of the map; `marked`: codes that get a
+    marker; `expected`: codes that should be on the map, listed when no source
+    draws them; `districts_of`: a Peruvian province whose districts are drawn.
+    """
+    projection = Projection(width, bounds)
+    if shaded is None:
+        # The portal's own units by their membership; the others (the layers'
+        # neighbours, districts) by the flag the build gave them.
+        shaded = {code for code, unit in units.items() if unit.zif_membership != "outside"}
+        shaded |= {code for code, b in boundaries.by_code().items() if b.zif and code not in units}
+    focus, marked = set(focus), set(marked)
+    chosen = [
+        (name, unit)
+        for name in (*UPPER_LAYERS, *FINE_LAYERS)
+        for unit in boundaries.layer(name)
+        if _in_view(unit, bounds)
+    ]
+    if districts_of:
+        chosen += [
+            ("pe-districts", d)
+            for d in boundaries.layer("pe-districts")
+            if d.parent == districts_of
+        ]
+    outside, fills, outlines = [], [], []
+    for layer, boundary in chosen:
+        is_shaded = boundary.code in shaded or (
+            boundary.level == "district" and boundary.parent in shaded
+        )
+        upper = layer in UPPER_LAYERS or boundary.code == districts_of
+        role = "out" if not is_shaded else "outline" if upper else "fill"
+        if not is_shaded and upper and boundary.code in units:
+            role = "outline"  # a department only partly in the ZIF: its line, not a fill
+        unit = units.get(boundary.code)
+        drawn = Drawn(
+            code=boundary.code,
+            name=unit.name if unit else boundary.name,
+            d=unit_path(boundary.code, projection),
+            role=role,
+            country=boundary.code[:2].lower(),
+            href=unit.get_absolute_url() if unit else None,
+            focus=boundary.code in focus,
+            marker=_marker(unit, boundary.code, projection) if boundary.code in marked else None,
+            detail=f"{unit.get_level_display() if unit else boundary.level}, {boundary.code}",
+        )
+        if not drawn.d:
+            continue
+        {"out": outside, "fill": fills, "outline": outlines}[role].append(drawn)
+    # The subject of the map last, so that its outline is drawn over its neighbours'.
+    outlines.sort(key=lambda d: d.focus)
+    fills.sort(key=lambda d: d.focus)
+    drawn_codes = {d.code for d in (*outside, *fills, *outlines)}
+    without = [
+        {"unit": units[code], "marker": _marker(units[code], code, projection)}
+        for code in sorted(expected)
+        if code in units and code not in drawn_codes
+    ]
+    for i, item in enumerate(without):
+        item["y"] = round(projection.height - 10 - 16 * (len(without) - 1 - i), 1)
+    markers = [d.marker["kind"] for d in (*fills, *outlines) if d.marker]
     return {
         "width": width,
-        "height": Projection(width).height,
-        "outlines": outline_paths(width),
-        "located": located,
-        "unlocated": unlocated,
-        "highlight_countries": {u.country_id for u in units if u.code in highlight},
+        "height": projection.height,
+        "outlines": outline_paths(projection),
+        "shapes": [*outside, *fills, *outlines],
+        "without_boundary": without,
+        "legend": {
+            "outside": bool(outside),
+            "countries": {d.country for d in fills} | {d.country for d in outlines},
+            "outline": bool(outlines),
+            "focus": any(d.focus for d in (*fills, *outlines)),
+            "seat": "seat" in markers,
+            "inside": "inside" in markers,
+            "districts": bool(districts_of),
+        },
     }

@@ -1,4 +1,5 @@
 from django.db.models import Prefetch, Q
+from django.shortcuts import render
 from django.views.generic import DetailView, ListView, TemplateView
 
 from zif_portal.as_of import AsOfDetailMixin
@@ -8,7 +9,8 @@ from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import AdministrativeUnitFilter
 from .figures import check_unit_figures, check_zone_figures
-from .map import map_context
+from .forms import MapForm
+from .map_views import side_map, small_unit_map, unit_map, zif_map, zone_map
 from .models import AdministrativeUnit, StatedFigure, UnitOrigin, Zone, ZoneMember, members_as_of
 from .sections import share_chart, unit_panels, units_per_parent_chart
 
@@ -80,14 +82,8 @@ class UnitDetailView(AsOfDetailMixin, DetailView):
             check_unit_figures(unit, day=self.as_of) if unit.figures.all() else []
         )
         context["panels"] = unit_panels(unit)
-        context["map"] = self._small_map(unit, context["children"])
+        context["map"] = small_unit_map(unit, context["children"])
         return context
-
-    @staticmethod
-    def _small_map(unit, children):
-        # The unit's seat, or its units' seats, among the ZIF's other seats.
-        shown = [unit, *children] if unit.seat_latitude is not None or children else [unit]
-        return map_context(shown, width=320, highlight=[u.code for u in shown])
 
 
 class ZoneListView(AsOfDetailMixin, ListView):
@@ -117,14 +113,30 @@ class ZoneDetailView(AsOfDetailMixin, DetailView):
         if self.as_of:
             members_as_of([self.object], self.as_of)
         context["figure_checks"] = check_zone_figures(self.object, day=self.as_of)
+        context["map"] = zone_map(self.object.listed_members)
         return context
 
 
 class MapView(TemplateView):
+    """The whole ZIF, one side of it (`?country=EC`) or one unit with its parts (`?unit=EC-19`)."""
+
     template_name = "territories/map.html"
+
+    def get(self, request, *args, **kwargs):
+        self.form = MapForm(request.GET)
+        if not self.form.is_valid():
+            message = " ".join(str(e) for errors in self.form.errors.values() for e in errors)
+            return render(request, "400.html", {"message": message}, status=400)
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        units = AdministrativeUnit.objects.in_zif().above_local_level().order_by("code")
-        context["map"] = map_context(list(units))
+        unit, country = self.form.cleaned_data["unit"], self.form.cleaned_data["country"]
+        if unit:
+            context["map"] = unit_map(unit)
+        elif country:
+            context["map"] = side_map(country)
+        else:
+            context["map"] = zif_map()
+        context["focus_unit"], context["country"] = unit, country
         return context

@@ -27,6 +27,9 @@ def catalog_text(request, name):
 
 
 def file_text(name):
+    extra = export.extra_file(name)
+    if extra:
+        return extra.get_text()
     if name == "zif.json":
         return export.knowledge_base_json()
     if name == "seats.geojson":
@@ -47,7 +50,8 @@ def download(request, name):
         response["Link"] = f'<{export.LICENCE_URL}>; rel="license"'
         return response
     text = file_text(name)
-    content_type = CONTENT_TYPES.get(name, "text/csv")
+    extra = export.extra_file(name)
+    content_type = extra.content_type if extra else CONTENT_TYPES.get(name, "text/csv")
     response = HttpResponse(text, content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name.replace("/", "-")}"'
     response["X-Checksum-SHA256"] = export.checksum(text)
@@ -63,6 +67,7 @@ class DataView(TemplateView):
         files = export.all_files()
         manifest = export.manifest(files)
         labels = {f"csv/{kind.slug}.csv": kind.label for kind in export.CSV_KINDS}
+        labels |= {extra.name: extra.label for extra in export.extra_files()}
         context["manifest"] = manifest
         context["files"] = [
             {"name": name, "label": labels.get(name, ""), **meta}

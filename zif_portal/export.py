@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -273,11 +274,42 @@ def seats_geojson():
     )
 
 
+@dataclass(frozen=True)
+class ExtraFile:
+    """A file an app adds to the open data (territories: its boundary layers), with
+    the terms of its own sources where they are not the portal's licence."""
+
+    name: str
+    label: str
+    content_type: str
+    get_text: Callable
+    licence: str = ""
+    attribution: tuple = ()
+
+
+_extra_files: dict[str, ExtraFile] = {}
+
+
+def register_file(*, name, label, content_type, get_text, licence="", attribution=()):
+    """Apps above zif_portal offer their files here, as they register home sections."""
+    _extra_files[name] = ExtraFile(name, label, content_type, get_text, licence, attribution)
+
+
+def extra_file(name):
+    return _extra_files.get(name)
+
+
+def extra_files():
+    return list(_extra_files.values())
+
+
 def all_files():
     """File name → text, for the download page and export_zif."""
     files = {"zif.json": knowledge_base_json(), "seats.geojson": seats_geojson()}
     for kind in CSV_KINDS:
         files[f"csv/{kind.slug}.csv"] = csv_text(kind)
+    for extra in _extra_files.values():
+        files[extra.name] = extra.get_text()
     return files
 
 
@@ -293,8 +325,15 @@ def manifest(files):
         "licence_url": LICENCE_URL,
         "citation": CITATION.format(date=date),
         "date": date,
-        "files": {
-            name: {"sha256": checksum(text), "bytes": len(text.encode("utf-8"))}
-            for name, text in files.items()
-        },
+        "files": {name: _file_entry(name, text) for name, text in files.items()},
     }
+
+
+def _file_entry(name, text):
+    entry = {"sha256": checksum(text), "bytes": len(text.encode("utf-8"))}
+    extra = _extra_files.get(name)
+    if extra and extra.licence:
+        entry["licence"] = str(extra.licence)
+    if extra and extra.attribution:
+        entry["attribution"] = list(extra.attribution)
+    return entry

@@ -2,9 +2,11 @@ from django.db.models import Prefetch
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
 from territories.api.filters import AdministrativeUnitFilter
+from territories.api.geojson import GeoJSONRenderer
 from territories.api.serializers import (
     AdministrativeUnitDetailSerializer,
     AdministrativeUnitSerializer,
@@ -66,14 +68,34 @@ FIGURES_WITH_CITATIONS = Prefetch(
     ),
 )
 class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
-    """Provinces, cantons and departments, keyed by code (`EC-0701`)."""
+    """Provinces, cantons and departments, keyed by code (`EC-0701`).
 
+    `?format=geojson` answers GeoJSON (`application/geo+json`, WGS84 lon/lat): an item
+    as a Feature, a list as a FeatureCollection of the filtered page (with `count`,
+    `next` and `previous`). The geometry comes from the portal's boundary layers
+    (downloadable from /data/); the properties are the JSON answer's, plus `boundary`:
+    the layer the polygon comes from (`ec-provinces`, `ec-cantons`, `pe-departments`,
+    `pe-provinces`, `pe-districts`), or `none published` with `"geometry": null` for a
+    unit that no source draws (Sevilla Don Bosco, EC-1413).
+
+    `?contains=LAT,LON` lists the units whose boundary contains the point, deepest
+    level first (a canton before its province); a point outside every unit answers
+    an empty list."""
+
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, GeoJSONRenderer]
     lookup_field = "code"
     lookup_value_regex = r"[A-Za-z]{2}-[0-9]+"
     filterset_class = AdministrativeUnitFilter
     search_fields = ["code", "name", "seat", "iso_code"]
     ordering_fields = ["code", "name", "area_km2", "level", "established_on"]
-    ordering = ["code"]
+
+    @property
+    def ordering(self):
+        # The units containing a point form one chain: the longest code is the deepest.
+        request = getattr(self, "request", None)
+        if request is not None and "contains" in request.query_params:
+            return ["-code"]
+        return ["code"]
 
     def get_queryset(self):
         if self.action == "retrieve":

@@ -32,6 +32,8 @@ PAGE_KINDS = [
     ("project-list", "/{lang}/projects/"),
     ("search", "/{lang}/search/?q=zamora"),
     ("map", "/{lang}/map/"),
+    ("map-unit", "/{lang}/map/?unit=EC-19"),
+    ("map-districts", "/{lang}/map/?unit=PE-1601"),
     ("data", "/{lang}/data/"),
     ("about-data", "/{lang}/about/data/"),
     ("reuse", "/{lang}/reuse/"),

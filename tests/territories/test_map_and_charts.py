@@ -39,13 +39,15 @@ def units():
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
-def test_map_lists_every_zif_unit_once_and_links_it(client, units, language):
+def test_map_draws_every_zif_unit_once_and_links_it(client, units, language):
     html = client.get(f"/{language}/map/").content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
     for code in ["PE-24", "PE-2401", "EC-07", "EC-0701"]:
-        links = re.findall(rf'href="/{language}/territories/{code}/"', html)
+        links = re.findall(rf'href="/{language}/territories/{code}/"', svg)
         assert len(links) == 1, (code, len(links))
+        assert f'href="/{language}/territories/{code}/"' in html[html.index("</svg>") :]  # table
     assert "/territories/PE-01/" not in html  # outside the ZIF
-    assert "<svg" in html and 'class="legend"' in html
+    assert 'class="legend"' in html
 
 
 def test_map_page_makes_no_external_request_and_stays_small(client, units):
@@ -58,9 +60,12 @@ def test_map_page_makes_no_external_request_and_stays_small(client, units):
     assert len(response.content) < 300_000
 
 
-def test_unit_page_has_a_small_map_of_its_seat(client, units):
-    html = client.get("/en/territories/PE-24/").content.decode()
-    assert 'class="map-small"' in html and "seat-highlight" in html
+def test_unit_page_has_a_small_map_of_the_unit_in_its_parent(client, units):
+    html = client.get("/en/territories/PE-2401/").content.decode()
+    small = html[html.index('class="map-small"') :]
+    assert "Tumbes in Tumbes" in small  # the province in its department
+    assert re.search(r'<path d="[^"]+" class="unit unit-fill unit-pe unit-focus"', small)
+    assert "marker-seat" in small  # Tumbes has seat coordinates
 
 
 @pytest.mark.parametrize("language", ["es", "en"])

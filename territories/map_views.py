@@ -1,0 +1,145 @@
+"""What each page's map shows: which units, in which frame, which ones stand out.
+
+One query reads the ZIF's units (for their links, names and seats); the polygons
+come from the layers in memory (territories.boundaries).
+"""
+
+from . import boundaries
+from .map import DEFAULT_BOUNDS, bounds_of, draw_map
+from .models import AdministrativeUnit, Level
+
+MAP_WIDTH = 600
+SMALL_WIDTH = 320
+
+
+def _zif_units():
+    units = AdministrativeUnit.objects.in_zif().above_local_level().select_related("country")
+    return {unit.code: unit for unit in units.order_by("code")}
+
+
+def _top_level(units, country=None):
+    return [
+        code
+        for code, unit in units.items()
+        if unit.parent_id is None and (country is None or unit.country_id == country)
+    ]
+
+
+def _rows(units, codes):
+    """The table beside the map: every unit it shows, with how it is drawn."""
+    missing = boundaries.missing()
+    rows = []
+    for code in sorted(codes):
+        unit = units[code]
+        parent = units.get(unit.parent_id)
+        rows.append(
+            {
+                "unit": unit,
+                "parent": parent,
+                "has_boundary": boundaries.boundary(code) is not None,
+                "missing_reason": missing.get(code, ""),
+                "seat_located": unit.seat_latitude is not None,
+            }
+        )
+    return rows
+
+
+def _finish(picture, units, codes, **extra):
+    picture["rows"] = _rows(units, codes)
+    picture.update(extra)
+    return picture
+
+
+def zif_map():
+    """Both sides: every unit of the ZIF, the provinces and departments marked."""
+    units = _zif_units()
+    picture = draw_map(
+        units, width=MAP_WIDTH, bounds=DEFAULT_BOUNDS, marked=_top_level(units), expected=units
+    )
+    return _finish(picture, units, units, top_level=[units[c] for c in _top_level(units)])
+
+
+def side_map(country):
+    units = _zif_units()
+    codes = [code for code, unit in units.items() if unit.country_id == country]
+    picture = draw_map(
+        units,
+        width=MAP_WIDTH,
+        bounds=bounds_of(codes),
+        marked=_top_level(units, country),
+        expected=codes,
+    )
+    return _finish(picture, units, codes, top_level=[units[c] for c in _top_level(units)])
+
+
+def unit_map(unit):
+    """One unit and its parts: a province's cantons, a department's provinces, a
+    Peruvian province's districts (drawn where a source gives them)."""
+    units = _zif_units()
+    districts_of = None
+    if unit.country_id == "PE" and unit.level == Level.PROVINCE:
+        districts_of = unit.code
+        # The portal's districts, where it has them, are linked too.
+        units.update({d.code: d for d in AdministrativeUnit.objects.filter(parent=unit)})
+    parts = [code for code, u in units.items() if u.parent_id == unit.code]
+    picture = draw_map(
+        units,
+        width=MAP_WIDTH,
+        bounds=bounds_of([unit.code]),
+        focus=[unit.code],
+        marked=parts or [unit.code],
+        expected=[unit.code, *parts],
+        districts_of=districts_of,
+    )
+    return _finish(
+        picture, units, [unit.code, *parts], top_level=[units[c] for c in _top_level(units)]
+    )
+
+
+def small_unit_map(unit, children):
+    """The unit in its parent (a province or department in its side of the ZIF).
+
+    It links what the unit's page has already read (the unit, its parent and the
+    units within it) and draws its neighbours from the layers alone, so it costs
+    the page no query."""
+    units = {u.code: u for u in (unit, unit.parent, *children) if u is not None}
+    if unit.parent_id and boundaries.boundary(unit.parent_id):
+        frame = [unit.parent_id]
+    else:
+        frame = [
+            b.code
+            for name in ("ec-provinces", "pe-departments")
+            for b in boundaries.layer(name)
+            if b.zif and b.code[:2] == unit.country_id
+        ]
+    districts_of = unit.parent_id if unit.level == Level.DISTRICT else None
+    return draw_map(
+        units,
+        width=SMALL_WIDTH,
+        bounds=bounds_of(frame),
+        focus=[unit.code],
+        marked=[unit.code],
+        expected=[unit.code],
+        districts_of=districts_of,
+    )
+
+
+def zone_map(members):
+    """The zone's members shaded, with the units within them; the rest in grey."""
+    units = _zif_units()
+    members = {member.code for member in members}
+    shaded = {
+        code
+        for code, unit in units.items()
+        if code in members
+        or unit.parent_id in members
+        or (unit.parent_id and units.get(unit.parent_id, unit).parent_id in members)
+    }
+    return draw_map(
+        units,
+        width=MAP_WIDTH,
+        bounds=bounds_of(members),
+        shaded=shaded,
+        marked=members,
+        expected=members,
+    )
