@@ -2,8 +2,8 @@ from django.db.models import Prefetch
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
-from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from territories.api.filters import AdministrativeUnitFilter
 from territories.api.geojson import GeoJSONRenderer
@@ -82,7 +82,8 @@ class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
     level first (a canton before its province); a point outside every unit answers
     an empty list."""
 
-    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, GeoJSONRenderer]
+    # The API's own formats (JSON, the browsable API, CSV), and GeoJSON for units.
+    renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, GeoJSONRenderer]
     lookup_field = "code"
     lookup_value_regex = r"[A-Za-z]{2}-[0-9]+"
     filterset_class = AdministrativeUnitFilter
