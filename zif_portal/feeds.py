@@ -1,13 +1,10 @@
-from django.apps import apps
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import ObjectDoesNotExist
-from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from .audit import PORTAL_APPS
 from .changes import latest_changes
+from .records import public_record
 
 ACTIONS = {"+": "created", "~": "changed", "-": "deleted"}
 
@@ -55,17 +52,7 @@ class RecordChangesFeed(ChangesFeed):
     """The changes to one record, for those who follow a unit, a meeting, a project."""
 
     def get_object(self, request, label, object_id):
-        try:
-            model = apps.get_model(label)
-        except (LookupError, ValueError) as exc:
-            raise Http404 from exc
-        # Only the portal's public records: never accounts or other internals.
-        if model._meta.app_label not in PORTAL_APPS or not hasattr(model, "get_absolute_url"):
-            raise Http404
-        try:
-            return model._default_manager.get(pk=object_id)
-        except ObjectDoesNotExist as exc:
-            raise Http404 from exc
+        return public_record(label, object_id)
 
     def title(self, record):
         return _("ZIF Portal: changes to %(record)s") % {"record": record}

@@ -4,9 +4,7 @@ the data, and each record as a citation (BibTeX, RIS)."""
 
 import datetime
 
-from django.apps import apps
 from django.conf import settings
-from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -15,7 +13,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from .audit import PORTAL_APPS
+from .records import public_record
 
 EXAMPLES_DIR = settings.BASE_DIR / "docs" / "examples"
 # security.txt must say until when it is valid (RFC 9116); it is written at each
@@ -94,19 +92,6 @@ class ReuseView(TemplateView):
         return context
 
 
-def _record(label, object_id):
-    try:
-        model = apps.get_model(label)
-    except (LookupError, ValueError) as exc:
-        raise Http404 from exc
-    if model._meta.app_label not in PORTAL_APPS or not hasattr(model, "get_absolute_url"):
-        raise Http404
-    try:
-        return model._default_manager.get(pk=object_id)
-    except ObjectDoesNotExist as exc:
-        raise Http404 from exc
-
-
 def citation_parts(request, record):
     """Title, address, year of the last change and day of consultation of a record."""
     from .templatetags.zif_history import last_changed
@@ -164,7 +149,7 @@ CITATION_FORMATS = {
 def cite_record(request, label, object_id, fmt):
     if fmt not in CITATION_FORMATS:
         raise Http404
-    record = _record(label, object_id)
+    record = public_record(label, object_id)
     content_type, write = CITATION_FORMATS[fmt]
     response = HttpResponse(write(citation_parts(request, record)), content_type=content_type)
     filename = f"zif-{record._meta.model_name}-{record.pk}.{fmt}"
