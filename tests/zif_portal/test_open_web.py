@@ -302,3 +302,10 @@ def test_long_commands_show_progress_on_a_terminal_only(tmp_path):
     terminal = _Terminal()
     call_command("load_zif", "--dry-run", stdout=terminal)
     assert "00_sources.json (1/" in terminal.getvalue()
+
+
+def test_an_empty_list_as_csv_is_its_header_line(client):
+    response = client.get("/api/v1/meetings/?date_before=1900-01-01&format=csv")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert response.content.decode().strip().startswith("slug,mechanism,ordinal")

@@ -20,11 +20,15 @@ class CSVRenderer(renderers.CSVRenderer):
             data = data[self.results_field]
         rows = data if isinstance(data, list) else [data]
         context = dict(renderer_context or {})
-        context.setdefault("header", self._header(rows))
+        context.setdefault("header", self._header(rows, context.get("view")))
         return super().render(rows, media_type, context, writer_opts)
 
-    def _header(self, rows):
-        if not rows or not isinstance(rows[0], dict):
+    def _header(self, rows, view):
+        if not rows:
+            # An empty list is still a CSV file: its header line, so that the answer
+            # has a body and a Content-Type.
+            return self._serializer_fields(view)
+        if not isinstance(rows[0], dict):
             return None
         plain = [key for key, value in rows[0].items() if not isinstance(value, dict | list)]
         nested = set()
@@ -34,3 +38,10 @@ class CSVRenderer(renderers.CSVRenderer):
         return plain + sorted(
             nested, key=lambda k: [int(p) if p.isdigit() else p for p in _INDEX.split(k)]
         )
+
+    @staticmethod
+    def _serializer_fields(view):
+        try:
+            return list(view.get_serializer().fields)
+        except Exception:  # a view without a serializer (an error answer): no columns
+            return None
