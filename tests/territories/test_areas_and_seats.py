@@ -128,7 +128,7 @@ def test_every_unit_whose_polygon_differs_by_more_than_1_percent_keeps_it(source
     shapely_geometry = pytest.importorskip("shapely.geometry")
     pyproj = pytest.importorskip("pyproj")
     geod = pyproj.Geod(ellps="WGS84")
-    held = {u.code: u for u in units(country="PE")}
+    held = {u.code: u for u in units(country="PE").above_local_level()}
     layers = [
         ("jdcb_LIM_DEPARTAMENTAL_PERU_MIN.json", "CCDD"),
         ("jdcb_LIM_PROVINCIAL_PERU_MIN.json", "IDPROV"),

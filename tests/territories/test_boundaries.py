@@ -84,7 +84,7 @@ def test_the_pure_python_lookup_agrees_with_shapely():
     ("point", "codes"),
     [
         ("-3.2581,-79.9553", ["EC-0701", "EC-07"]),  # Machala
-        ("-3.7437,-73.2516", ["PE-1601", "PE-16"]),  # Iquitos
+        ("-3.7437,-73.2516", ["PE-160101", "PE-1601", "PE-16"]),  # Iquitos: district first
         ("-3.9931,-79.2042", ["EC-1101", "EC-11"]),  # Loja
         ("-4.0,-79.2", ["EC-1101", "EC-11"]),  # the "done when"
         (" -4.0 , -79.2 ", ["EC-1101", "EC-11"]),

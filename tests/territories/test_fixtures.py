@@ -3,7 +3,7 @@
 import pytest
 from django.apps import apps
 
-from territories.models import AdministrativeUnit, StatedFigure
+from territories.models import LOCAL_LEVELS, AdministrativeUnit, StatedFigure
 from zif_portal.models import Sourced
 
 pytestmark = pytest.mark.django_db
@@ -53,9 +53,14 @@ def test_peruvian_side_names_the_documents_units(real_data):
 
 def test_units_created_after_2003_say_what_they_came_from(real_data):
     late = AdministrativeUnit.objects.filter(established_on__gt="2003-01-21")
-    assert late.exists()
-    for unit in late:
+    assert late.above_local_level().exists()
+    for unit in late.above_local_level():
         assert unit.created_from.exists(), unit.code
+    # The district sources give a late district's creating norm, not the districts it
+    # came from: that stays empty rather than guessed, and the norm is cited.
+    for unit in late.filter(level__in=LOCAL_LEVELS):
+        assert unit.establishment_basis_en
+        assert unit.citations.filter(field="established_on").exists(), unit.code
 
 
 def test_stated_figures_keep_the_documents_values(real_data):
