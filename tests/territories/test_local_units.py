@@ -1,6 +1,6 @@
-"""The real districts of the 17 Peruvian ZIF provinces (`fixtures/22_local_units.json`,
-written by `tools/facts/build_local_units.py`), each value cited, apart from the
-synthetic scale data.
+"""The real districts of the 17 Peruvian ZIF provinces and parishes of the 8 Ecuadorian
+ones (`fixtures/22_local_units.json`, written by `tools/facts/build_local_units.py`),
+each value cited, apart from the synthetic scale data.
 
 The counts are computed from the committed fixture, so these tests run without
 `../shared/geo/sources`; the one that reruns the generator is skipped without them."""
@@ -34,6 +34,15 @@ CSV_COUNTS = {
     "PE-2001": 10, "PE-2002": 10, "PE-2003": 8, "PE-2004": 10, "PE-2005": 7, "PE-2006": 8,
     "PE-2007": 6, "PE-2008": 6, "PE-2401": 6, "PE-2402": 3, "PE-2403": 4,
 }  # fmt: skip
+DPA = "inec-dpa-parish-copy"
+DPA_PARISHES = os.environ.get("ZIF_DPA_PARISHES", "/tmp/dpa_parishes.txt")
+# The parishes of provincias_cantones_parroquias.php (commit 35bfeb2) in each province.
+DPA_COUNTS = {
+    "EC-07": 91, "EC-11": 114, "EC-14": 73, "EC-15": 29, "EC-16": 24, "EC-19": 47,
+    "EC-21": 38, "EC-22": 34,
+}  # fmt: skip
+# Sevilla Don Bosco (2019) is not in the file: it has no parishes.
+CANTONS_WITHOUT_PARISHES = {"EC-1413"}
 UBIGEO_FIELDS = ("code", "name", "parent", "seat", "area_km2", "seat_latitude", "seat_longitude")
 
 
@@ -55,7 +64,9 @@ def districts():
 def test_every_zif_province_has_its_districts_coded_from_its_own_code():
     per_province = Counter(d.parent_id for d in districts())
     assert set(per_province) == set(PE_ZIF_PROVINCES)
-    committed = Counter(r["fields"]["parent"][0] for r in fixture_records())
+    committed = Counter(
+        r["fields"]["parent"][0] for r in fixture_records() if r["fields"]["country"] == ["PE"]
+    )
     assert per_province == committed == Counter(CSV_COUNTS)
     for district in districts().select_related("parent"):
         assert district.country_id == "PE"
@@ -102,7 +113,7 @@ def test_the_creation_norms_are_read_not_guessed():
 
 def test_no_real_district_or_parish_is_labelled_synthetic():
     real = AdministrativeUnit.objects.filter(level__in=LOCAL_LEVELS)
-    assert real.count() == sum(CSV_COUNTS.values())
+    assert real.count() == sum(CSV_COUNTS.values()) + sum(DPA_COUNTS.values())
     assert not real.filter(name__startswith="[Synthetic]").exists()
     assert not real.filter(sources__key="synthetic-scale-data").exists()
     assert not real.filter(zif_basis_en__contains="[Synthetic]").exists()
@@ -132,6 +143,82 @@ def test_a_provinces_page_lists_its_districts(client):
     for name in ("Putumayo", "Rosa Panduro", "Teniente Manuel Clavero", "Yaguas"):
         assert name in page
     assert "/territories/PE-160804/" in page
+
+
+def parishes():
+    return AdministrativeUnit.objects.filter(level=Level.PARISH).prefetch_related(
+        "citations__source", "sources"
+    )
+
+
+def zif_cantons():
+    return AdministrativeUnit.objects.filter(
+        country_id="EC", level=Level.CANTON, parent_id__in=DPA_COUNTS
+    ).values_list("code", flat=True)
+
+
+def test_every_zif_canton_but_sevilla_don_bosco_has_parishes_coded_from_its_code():
+    per_canton = Counter(p.parent_id for p in parishes())
+    assert set(per_canton) == set(zif_cantons()) - CANTONS_WITHOUT_PARISHES
+    assert Counter(p.parent.parent_id for p in parishes().select_related("parent")) == Counter(
+        DPA_COUNTS
+    )
+    for parish in parishes().select_related("parent"):
+        assert parish.country_id == "EC"
+        assert len(parish.code) == 9 and parish.code.startswith(parish.parent_id)
+        assert parish.zif_membership == "full"
+        assert parish.name and parish.name != parish.name.upper()
+        parish.full_clean()
+
+
+def test_every_parish_cites_its_code_name_and_canton_to_the_dpa_copy():
+    for parish in parishes():
+        cited = {(c.field, c.source.key): c for c in parish.citations.all()}
+        for field in ("code", "name", "parent"):
+            locator = cited[(field, DPA)].locator
+            assert "provincias_cantones_parroquias.php" in locator, (parish.code, field)
+            assert f"código {int(parish.code[3:])}" in locator, (parish.code, field)
+        assert cited[("name", DPA)].quote.lower() == parish.name.lower()  # the file's form
+        assert list(parish.sources.values_list("key", flat=True)) == [DPA]
+
+
+def test_the_cabecera_cantonal_of_each_canton_is_its_parish_coded_50():
+    for canton in set(zif_cantons()) - CANTONS_WITHOUT_PARISHES:
+        seat = AdministrativeUnit.objects.get(code=f"{canton}50")
+        assert seat.parent_id == canton
+        assert (seat.description_es, seat.description_en) == (
+            "Cabecera cantonal",
+            "Seat of the canton",
+        )
+    others = parishes().exclude(code__endswith="50")
+    assert not others.exclude(description_en="").exists()
+    assert AdministrativeUnit.objects.get(code="EC-070150").name == "Machala"
+    assert AdministrativeUnit.objects.get(code="EC-150451").name == (
+        "Gonzalo Díaz de Pineda (El Bombón)"
+    )
+
+
+def test_a_cantons_page_lists_its_parishes(client):
+    page = client.get("/en/territories/EC-0707/").content.decode()
+    for name in ("Huaquillas", "Hualtaco", "Milton Reyes", "Unión Lojana"):
+        assert name in page
+    assert "/territories/EC-070750/" in page
+
+
+def test_the_generator_reads_the_parish_file_into_the_same_fixtures(capsys):
+    if not Path(DPA_PARISHES).exists():
+        pytest.skip(f"the parish file is not at {DPA_PARISHES}")
+    if not (GEO_SOURCES / "pe" / "cast_ubigeo_distrito.csv").exists():
+        pytest.skip(f"the sources are not in {GEO_SOURCES}")
+    path = ROOT / "tools" / "facts" / "build_local_units.py"
+    spec = importlib.util.spec_from_file_location("build_local_units", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    args = ["--sources", str(GEO_SOURCES), "--parishes", DPA_PARISHES, "--check"]
+    assert module.main(args) == 0
+    out = capsys.readouterr().out
+    assert "parishes: 450 (cabeceras cantonales: 71)" in out
+    assert "ZIF cantons without a parish: EC-1413" in out
 
 
 def test_the_generator_finds_the_fixtures_up_to_date(capsys):

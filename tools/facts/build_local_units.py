@@ -1,10 +1,12 @@
-"""Write the real districts of the 17 Peruvian ZIF provinces into the fixtures.
+"""Write the real districts of the 17 Peruvian ZIF provinces and the parishes of the 8
+Ecuadorian ones into the fixtures.
 
-Why: these are over a hundred units of seven cited values each, read from two
-published files; a script reads them the same way every time, checks them, and cites
-each value. It is run by hand when a source changes, never by the portal:
+Why: these are hundreds of units of cited values, read from published files; a script
+reads them the same way every time, checks them, and cites each value.
+It is run by hand when a source changes, never by the portal:
 
-    .venv/bin/python tools/facts/build_local_units.py [--sources ../shared/geo/sources] [--check]
+    .venv/bin/python tools/facts/build_local_units.py [--sources ../shared/geo/sources] \
+        [--parishes /tmp/dpa_parishes.txt] [--check]
 
 It reads, from the source files described in `../shared/geo/README.md` (standard
 library only, no GIS package):
@@ -17,10 +19,20 @@ library only, no GIS package):
   layer's `IDDIST` is the district's INEI code *and* its `NOMBDIST` is the same name
   (the layer predates Putumayo province, 2014, whose districts it files under Maynas);
 
-and writes, idempotently:
+and, with `--parishes`, a text file holding what was read of
+`provincias_cantones_parroquias.php` (chalosalvador/esfot_ambientesnopropietarios at
+the commit of the source `inec-dpa-parish-copy`): the blocks of the 8 ZIF provinces,
+exactly as read, one parish a line (`70101 => 'LA PROVIDENCIA',`: the code without
+the province's leading zero, the name in upper case with accents). Without
+`--parishes`, the parishes already in the fixtures are kept as they are.
+
+It writes, idempotently:
 
 - `fixtures/22_local_units.json`: one `district` per row of the CSV in a ZIF province,
-  parent the province, ZIF membership the province's;
+  parent the province, ZIF membership the province's; one `parish` per line of the
+  parish file in a ZIF province, parent the canton (`EC-` and the first 4 digits),
+  which must be in `20_units.json` (a parish whose canton is not is left out and
+  reported);
 - `fixtures/61_local_citations.json`: a citation for each value, with its locator (file,
   code, column);
 - `fixtures/00_sources.json`: the UBIGEO source's note (now also for districts) and the
@@ -31,6 +43,13 @@ Names: the CSV writes them in upper case without accents. Where the same row's
 taken; otherwise the CSV's name in title case, with no accent added. The citation of
 the name quotes the CSV's form. No name is corrected from anywhere else.
 
+Parish names: the file writes them in upper case with accents; they are put in title
+case with the same rule (de, del, la, las, los, el, y in lower case except as the first
+word; also a word opening a parenthesis, and each part of a hyphenated word, starts
+with a capital), keeping every accent the file writes. The citation quotes the file's
+form. The file marks no parish urban or rural; the one coded CCCC50 is the cabecera
+cantonal (described so).
+
 `--check` writes nothing and exits 1 if the fixtures differ from what it would write.
 """
 
@@ -38,6 +57,7 @@ import argparse
 import csv
 import datetime
 import json
+import re
 import sys
 import unicodedata
 from decimal import Decimal
@@ -78,6 +98,16 @@ PE_ZIF_PROVINCES = (
 # Putumayo province in 2014 under new codes (the same names, with their values, there).
 SUPERSEDED = {"160109": "160801", "160114": "160803"}
 
+# Ecuador: the parishes of the 8 ZIF provinces, from the INEC DPA copy.
+DPA = "inec-dpa-parish-copy"
+DPA_COMMIT = "35bfeb25473fa1d3a5109f79fdb56355a18a49e0"
+DPA_FILE = "provincias_cantones_parroquias.php"
+EC_ZIF_PROVINCES = ("07", "11", "14", "15", "16", "19", "21", "22")
+SEAT_SUFFIX = "50"  # CCCC50: the cabecera cantonal
+PROVINCE_LINE = re.compile(r"^  (\d+) => $")
+CANTON_LINE = re.compile(r"^      (\d+) => $")
+PARISH_LINE = re.compile(r"^          (\d+) => '(.*)',$")
+
 UNITS_FILE = "22_local_units"
 CITATIONS_FILE = "61_local_citations"
 
@@ -99,6 +129,18 @@ SOURCES = {
         f"longitude) were taken from ubigeo_distrito.csv at commit {UBIGEO_COMMIT}; the "
         "file writes names in upper case without accents. INEI and RENIEC codes differ: "
         "INEI's is used.",
+    },
+    DPA: {
+        "note_es": "Segunda copia de la DPA usada para cotejar códigos y cabeceras "
+        "cantonales. Las parroquias de las 8 provincias de la ZIF (código, nombre y "
+        f"cantón) se tomaron de {DPA_FILE} en el commit {DPA_COMMIT}; el archivo escribe "
+        "los códigos sin el cero inicial de la provincia y los nombres en mayúsculas y "
+        "con tildes, y no distingue parroquias urbanas y rurales.",
+        "note_en": "Second copy of the DPA used to check codes and cantonal seats. The "
+        "parishes of the 8 ZIF provinces (code, name and canton) were taken from "
+        f"{DPA_FILE} at commit {DPA_COMMIT}; the file writes codes without the "
+        "province's leading zero and names in upper case with accents, and does not "
+        "tell urban from rural parishes.",
     },
     MINAM: {
         "key": MINAM,
@@ -172,6 +214,22 @@ def title_name(raw):
     return " ".join(
         word if i and word in SMALL_WORDS else word.capitalize() for i, word in enumerate(words)
     )
+
+
+def parish_name(raw):
+    """'LAS LAJAS (CAB. EN LA VICTORIA)' → 'Las Lajas (Cab. En la Victoria)'; every
+    accent the file writes is kept."""
+    words = []
+    for i, word in enumerate(raw.lower().split()):
+        if i and word in SMALL_WORDS:
+            words.append(word)
+            continue
+        parts = []
+        for part in word.split("-"):
+            lead = len(part) - len(part.lstrip("("))
+            parts.append(part[:lead] + part[lead:].capitalize())
+        words.append("-".join(parts))
+    return " ".join(words)
 
 
 def district_name(row):
@@ -253,10 +311,103 @@ def establishment(props):
     )
 
 
+def read_parishes(path):
+    """[(code of 6 digits, name as written)] of the ZIF provinces in the parish file."""
+    parishes, province, canton = [], None, None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if match := PROVINCE_LINE.match(line):
+            province, canton = f"{int(match[1]):02d}", None
+        elif match := CANTON_LINE.match(line):
+            canton = f"{int(match[1]):04d}"
+            if canton[:2] != province:
+                raise SystemExit(f"{path}:{number}: canton {canton} under province {province}")
+        elif match := PARISH_LINE.match(line):
+            code = f"{int(match[1]):06d}"
+            if canton is None or code[:4] != canton:
+                raise SystemExit(f"{path}:{number}: parish {code} under canton {canton}")
+            if province in EC_ZIF_PROVINCES:
+                parishes.append((code, match[2]))
+        elif "=>" in line and not any(
+            f"'{key}'" in line for key in ("provincia", "canton", "cantones", "parroquias")
+        ):
+            raise SystemExit(f"{path}:{number}: unexpected line {line!r}")
+    codes = [code for code, _ in parishes]
+    if len(set(codes)) != len(codes):
+        raise SystemExit(f"{path}: a parish code twice")
+    if not parishes:
+        raise SystemExit(f"{path}: no parish of the ZIF provinces")
+    return parishes
+
+
+def build_parishes(path, cantons, report):
+    """The parishes' fixtures and their citations."""
+    units, citations = [], []
+    for code, raw in sorted(read_parishes(path)):
+        canton = cantons.get(f"EC-{code[:4]}")
+        if canton is None:
+            report["without_canton"].append(f"{code} {raw}")
+            continue
+        locator = f"{DPA_FILE}, código {int(code)}"
+        seat = code.endswith(SEAT_SUFFIX)
+        units.append(
+            {
+                "model": "territories.administrativeunit",
+                "fields": {
+                    "code": f"EC-{code}",
+                    "country": ["EC"],
+                    "level": "parish",
+                    "parent": [canton["code"]],
+                    "iso_code": None,
+                    "name": parish_name(raw),
+                    "seat": "",
+                    "area_km2": None,
+                    "seat_latitude": None,
+                    "seat_longitude": None,
+                    "natural_region": "",
+                    "zif_membership": "full",
+                    "zif_basis_es": f"Parroquia del cantón {canton['name']}, que forma parte "
+                    "de la ZIF con todos sus cantones.",
+                    "zif_basis_en": f"Parish of {canton['name']} canton, which is part of the "
+                    "ZIF with all its cantons.",
+                    "established_on": None,
+                    "established_precision": "day",
+                    "establishment_basis_es": "",
+                    "establishment_basis_en": "",
+                    "description_es": "Cabecera cantonal" if seat else "",
+                    "description_en": "Seat of the canton" if seat else "",
+                    "sources": [[DPA]],
+                },
+            }
+        )
+        record = f"EC-{code}"
+        cite(citations, record, "code", DPA, locator)
+        cite(citations, record, "name", DPA, locator, raw)
+        cite(citations, record, "parent", DPA, f"{locator}, bajo el cantón {int(code[:4])}")
+        province = f"EC-{code[:2]}"
+        per_province = report["parishes_per_province"]
+        per_province[province] = per_province.get(province, 0) + 1
+        report["seats"] += seat
+        report["cantons_with_parishes"].add(canton["code"])
+    return units, citations
+
+
+def kept_parishes():
+    """The parishes (and their citations) already in the fixtures, kept as they are."""
+    units, citations = [], []
+    if (FIXTURES / f"{UNITS_FILE}.json").exists():
+        old = json.loads((FIXTURES / f"{UNITS_FILE}.json").read_text(encoding="utf-8"))
+        units = [u for u in old if u["fields"]["code"].startswith("EC-")]
+    if (FIXTURES / f"{CITATIONS_FILE}.json").exists():
+        old = json.loads((FIXTURES / f"{CITATIONS_FILE}.json").read_text(encoding="utf-8"))
+        citations = [c for c in old if c["fields"]["record"][0].startswith("EC-")]
+    return units, citations
+
+
 def cite(citations, code, field, source, locator, quote=""):
+    record = code if code[:3] in ("EC-", "PE-") else f"PE-{code}"
     fields = {
         "content_type": UNIT,
-        "record": [f"PE-{code}"],
+        "record": [record],
         "field": field,
         "source": [source],
         "locator": locator,
@@ -340,6 +491,12 @@ def dumped(data):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "geo" / "sources")
+    parser.add_argument(
+        "--parishes",
+        type=Path,
+        default=None,
+        help=f"the text read of {DPA_FILE} (without it, the parishes in the fixtures are kept)",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if the fixtures would change")
     args = parser.parse_args(argv)
     units = json.loads((FIXTURES / "20_units.json").read_text(encoding="utf-8"))
@@ -356,8 +513,26 @@ def main(argv=None):
         "with_date": 0,
         "without_norm": [],
         "norm_name_differs": [],
+        "parishes_per_province": {},
+        "seats": 0,
+        "cantons_with_parishes": set(),
+        "without_canton": [],
     }
     districts, citations = build(args.sources, provinces, report)
+    cantons = {
+        u["fields"]["code"]: u["fields"]
+        for u in units
+        if u["fields"]["country"] == ["EC"]
+        and u["fields"]["level"] == "canton"
+        and u["fields"]["code"][3:5] in EC_ZIF_PROVINCES
+    }
+    if args.parishes:
+        parishes, parish_citations = build_parishes(args.parishes, cantons, report)
+    else:
+        parishes, parish_citations = kept_parishes()
+        print(f"parishes kept from the fixtures (no --parishes): {len(parishes)}")
+    local_units = districts + parishes
+    citations += parish_citations
     sources = json.loads((FIXTURES / "00_sources.json").read_text(encoding="utf-8"))
     for key, fields in SOURCES.items():
         found = [s for s in sources if s["fields"]["key"] == key]
@@ -367,15 +542,24 @@ def main(argv=None):
             sources.append({"model": "zif_portal.source", "fields": fields})
     outputs = {
         "00_sources": dumped(sources),
-        UNITS_FILE: dumped(districts),
+        UNITS_FILE: dumped(local_units),
         CITATIONS_FILE: dumped(citations),
     }
-    print(f"districts: {len(districts)}; citations: {len(citations)}")
+    print(f"districts: {len(districts)}; parishes: {len(parishes)}; citations: {len(citations)}")
     for code, count in sorted(report["per_province"].items()):
         print(f"  {code} {provinces[code]['name']}: {count}")
     print(f"with a norm: {report['with_norm']} (with a full date: {report['with_date']})")
     print("without a norm:", *report["without_norm"], sep="\n  ")
     print("same IDDIST, another name (not taken):", *report["norm_name_differs"], sep="\n  ")
+    if args.parishes:
+        print(f"parishes: {len(parishes)} (cabeceras cantonales: {report['seats']})")
+        for code, count in sorted(report["parishes_per_province"].items()):
+            print(f"  {code}: {count}")
+        empty = sorted(set(cantons) - report["cantons_with_parishes"])
+        print("ZIF cantons without a parish:", *empty or ["none"])
+        print(
+            "parishes whose canton is not a unit (left out):", *report["without_canton"] or ["none"]
+        )
     changed = [
         name
         for name, text in outputs.items()
