@@ -195,24 +195,23 @@ def test_a_figure_can_carry_competing_values(client):
     assert "1,529" in html and "Other published value" in html
 
 
+def _write_citation_fixture(directory, *, field, source_key):
+    """A fixture file with one citation of El Oro's `field` to `source_key`."""
+    record = {
+        "model": "zif_portal.citation",
+        "fields": {
+            "content_type": ["territories", "administrativeunit"],
+            "record": ["EC-07"],
+            "field": field,
+            "source": [source_key],
+        },
+    }
+    (directory / "90_citations.json").write_text(json.dumps([record]), "utf-8")
+
+
 def test_a_fixture_citing_a_missing_source_loads_nothing(tmp_path):
     make_unit("EC-07")
-    (tmp_path / "90_citations.json").write_text(
-        json.dumps(
-            [
-                {
-                    "model": "zif_portal.citation",
-                    "fields": {
-                        "content_type": ["territories", "administrativeunit"],
-                        "record": ["EC-07"],
-                        "field": "seat",
-                        "source": ["no-such-source"],
-                    },
-                }
-            ]
-        ),
-        "utf-8",
-    )
+    _write_citation_fixture(tmp_path, field="seat", source_key="no-such-source")
     with pytest.raises(CommandError, match="90_citations.json, record 1"):
         call_command("load_zif", directory=str(tmp_path), verbosity=0)
     assert not Citation.objects.exists()
@@ -221,22 +220,7 @@ def test_a_fixture_citing_a_missing_source_loads_nothing(tmp_path):
 def test_a_fixture_citing_a_field_the_record_lacks_names_it(tmp_path):
     make_unit("EC-07")
     source = make_source(key="dpa")
-    (tmp_path / "90_citations.json").write_text(
-        json.dumps(
-            [
-                {
-                    "model": "zif_portal.citation",
-                    "fields": {
-                        "content_type": ["territories", "administrativeunit"],
-                        "record": ["EC-07"],
-                        "field": "population",
-                        "source": [source.key],
-                    },
-                }
-            ]
-        ),
-        "utf-8",
-    )
+    _write_citation_fixture(tmp_path, field="population", source_key=source.key)
     with pytest.raises(CommandError, match="field 'field'"):
         call_command("load_zif", directory=str(tmp_path), verbosity=0)
     assert not Citation.objects.exists()
