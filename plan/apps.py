@@ -18,6 +18,10 @@ class PlanConfig(AppConfig):
         track(models.Fund, m2m_fields=["sources"])
         track(models.ValueChain, m2m_fields=["sources", "territories"])
         track(models.Project, m2m_fields=["sources", "territories", "value_chains"])
+        track(models.ProjectStatusReport)
+        track(models.ProjectAmount)
+        track(models.PlanFigure)
+        track(models.ValueChainTerritory)
         from .search_index import register as register_search
 
         register_search()

@@ -1,9 +1,11 @@
 import django_filters
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from plan.models import Programme, Project, ProjectStatus, ValueChain
-from territories.models import Country
+from governance.models import CoordinationMechanism, LegalInstrument
+from plan.models import Programme, Project, ProjectKind, ProjectStatus, Sector, ValueChain
+from territories.models import AdministrativeUnit, Country
 from zif_portal.api.filters import StrictBooleanFilter, StrictFilterSet
 
 
@@ -26,6 +28,36 @@ class ProjectFilter(StrictFilterSet):
             )
         ],
         help_text=_("A province or department also matches the projects in its units."),
+    )
+    sector = django_filters.ChoiceFilter(
+        label=_("Sector"), choices=Sector.choices, empty_label=_("any")
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=ProjectKind.choices, empty_label=_("any")
+    )
+    mechanism = django_filters.ModelChoiceFilter(
+        label=_("Mechanism"),
+        queryset=CoordinationMechanism.objects.all(),
+        to_field_name="slug",
+        empty_label=_("any"),
+    )
+    agreement = django_filters.ModelChoiceFilter(
+        label=_("Agreement"),
+        queryset=LegalInstrument.objects.all(),
+        to_field_name="slug",
+        empty_label=_("any"),
+    )
+    part_of = django_filters.ModelChoiceFilter(
+        label=_("Part of"),
+        queryset=Project.objects.all(),
+        to_field_name="slug",
+        field_name="parent",
+        empty_label=_("any"),
+    )
+    top_level = StrictBooleanFilter(
+        label=_("Only works that are not part of another"),
+        field_name="parent",
+        method="filter_top_level",
     )
     value_chain = django_filters.ModelChoiceFilter(
         label=_("Value chain"),
@@ -61,7 +93,31 @@ class ProjectFilter(StrictFilterSet):
             "country",
             "year",
             "binational_fund",
+            "sector",
+            "kind",
+            "mechanism",
+            "agreement",
+            "part_of",
+            "top_level",
         ]
+
+    def clean_territory_exists(self):
+        code = (self.form.cleaned_data.get("territory") or "").upper()
+        if code and not AdministrativeUnit.objects.filter(code=code).exists():
+            self.form.add_error(
+                "territory",
+                ValidationError(_("No territory has the code “%(code)s”."), params={"code": code}),
+            )
+            return False
+        return True
+
+    def is_valid(self):
+        return super().is_valid() and self.clean_territory_exists()
+
+    def filter_top_level(self, queryset, name, value):
+        if value in (None, ""):
+            return queryset
+        return queryset.filter(parent__isnull=value in ("true", "1", "yes"))
 
     def filter_territory(self, queryset, name, value):
         return queryset.in_territory(value.upper()) if value else queryset

@@ -68,7 +68,7 @@ class FundViewSet(viewsets.ReadOnlyModelViewSet):
     """The Binational Fund for Peace and Development."""
 
     queryset = Fund.objects.select_related("plan", "established_by").prefetch_related(
-        "sources", citations_prefetch()
+        "sources", citations_prefetch(), "figures__source", "figures__unit"
     )
     serializer_class = FundSerializer
     lookup_field = "slug"
@@ -81,7 +81,14 @@ class FundViewSet(viewsets.ReadOnlyModelViewSet):
 class ValueChainViewSet(viewsets.ReadOnlyModelViewSet):
     """The value chains the document prioritises for the border."""
 
-    queryset = ValueChain.objects.prefetch_related("territories", "sources", citations_prefetch())
+    queryset = ValueChain.objects.prefetch_related(
+        "territory_links__unit",
+        "territory_links__source",
+        "figures__source",
+        "figures__unit",
+        "sources",
+        citations_prefetch(),
+    )
     serializer_class = ValueChainSerializer
     lookup_field = "slug"
     filterset_class = no_filters(ValueChain)
@@ -116,7 +123,17 @@ class ProjectViewSet(viewsets.ModelViewSet):
     ordering = ["-start_date", "slug"]
 
     def get_queryset(self):
-        return Project.objects.for_list().prefetch_related("sources", citations_prefetch())
+        return (
+            Project.objects.for_list()
+            .select_related("parent", "agreement", "mechanism", "decided_at")
+            .prefetch_related(
+                "sources",
+                citations_prefetch(),
+                "parts",
+                "status_reports__source",
+                "amounts__source",
+            )
+        )
 
     def get_serializer_class(self):
         if self.action in ("list", "retrieve"):
