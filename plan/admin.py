@@ -214,6 +214,10 @@ class ProjectAdmin(CitedHistoryAdmin, TranslationAdmin):
     prepopulated_fields = {"slug": ["title_es"]}
     change_list_template = "admin/plan/project/change_list.html"
 
+    def save_model(self, request, obj, form, change):
+        obj.touch()
+        super().save_model(request, obj, form, change)
+
     def get_urls(self):
         return [
             path(

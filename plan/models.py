@@ -8,6 +8,7 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from governance.models import BySlugQuerySet, CoordinationMechanism, LegalInstrument, Meeting
@@ -435,8 +436,10 @@ class Project(Sourced):
     funded_by_binational_fund = models.BooleanField(
         _("financed by the Binational Fund"), default=False
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Set by the admin, the API and the CSV import (see `touch`), not on every save, so
+    # that loading the same fixture twice changes nothing.
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
 
     objects = ProjectQuerySet.as_manager()
 
@@ -502,6 +505,10 @@ class Project(Sourced):
 
     def get_absolute_url(self):
         return reverse("plan:project-detail", kwargs={"slug": self.slug})
+
+    def touch(self):
+        """Mark the record as changed now (an edit by a person, not a fixture load)."""
+        self.updated_at = timezone.now()
 
     def ancestors(self):
         """The works this one is part of, nearest first (stops at a cycle)."""
@@ -767,7 +774,12 @@ class ProjectAmount(CitedFact):
         ],
     )
     approximate = models.BooleanField(_("approximate"), default=False)
-    as_of = models.DateField(_("date of the figure"))
+    as_of = models.DateField(
+        _("date of the figure"),
+        null=True,
+        blank=True,
+        help_text=_("Empty only when the source shows no date; the list says so."),
+    )
     as_of_precision = models.CharField(
         _("precision of the date"),
         max_length=5,

@@ -206,6 +206,7 @@ def import_projects_csv(*, stream, dry_run=False):
                     )
                     continue
                 created = project.pk is None
+                project.touch()
                 project.save()
                 project.territories.set(territories)
                 project.value_chains.set(chains)

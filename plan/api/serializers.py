@@ -245,6 +245,10 @@ class ProjectSerializer(serializers.ModelSerializer):
             "title_en": {"required": True, "allow_blank": False},
         }
 
+    def update(self, instance, validated_data):
+        instance.touch()
+        return super().update(instance, validated_data)
+
     def validate_territories(self, value):
         if not value:
             raise serializers.ValidationError(_("Give at least one territory."))
