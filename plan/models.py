@@ -273,7 +273,9 @@ MAX_PART_DEPTH = 6
 
 class ProjectQuerySet(BySlugQuerySet):
     def for_list(self):
-        return self.select_related("programme").prefetch_related("territories", "value_chains")
+        return self.select_related("programme", "parent").prefetch_related(
+            "territories", "value_chains"
+        )
 
     def real(self):
         from .scale_data import PREFIX
