@@ -13,9 +13,12 @@ from zif_portal.admin import CitationInline, CitedHistoryAdmin
 from .models import (
     Fund,
     Plan,
+    PlanFigure,
     PlanPhase,
     Programme,
     Project,
+    ProjectAmount,
+    ProjectStatusReport,
     ProjectTerritory,
     ValueChain,
     ValueChainTerritory,
@@ -25,7 +28,8 @@ from .services import MAX_IMPORT_ROWS, import_projects_csv
 
 class ValueChainTerritoryInline(admin.TabularInline):
     model = ValueChainTerritory
-    autocomplete_fields = ["unit"]
+    fields = ["unit", "role", "source", "locator", "quote"]
+    autocomplete_fields = ["unit", "source"]
     extra = 0
 
 
@@ -33,7 +37,75 @@ class ProjectTerritoryInline(admin.TabularInline):
     model = ProjectTerritory
     autocomplete_fields = ["unit"]
     extra = 1
-    min_num = 1
+
+
+class StatusReportInline(TranslationTabularInline):
+    model = ProjectStatusReport
+    fields = [
+        "key",
+        "status",
+        "reported_on",
+        "reported_precision",
+        "event",
+        "source",
+        "locator",
+        "quote",
+    ]
+    autocomplete_fields = ["source"]
+    extra = 0
+
+
+class AmountInline(TranslationTabularInline):
+    model = ProjectAmount
+    fields = [
+        "key",
+        "kind",
+        "amount",
+        "currency",
+        "approximate",
+        "as_of",
+        "as_of_precision",
+        "party",
+        "source",
+        "locator",
+        "quote",
+    ]
+    autocomplete_fields = ["source"]
+    extra = 0
+
+
+class PartInline(TranslationTabularInline):
+    model = Project
+    fk_name = "parent"
+    fields = ["slug", "title", "kind", "part_order", "status"]
+    show_change_link = True
+    extra = 0
+    verbose_name = gettext_lazy("part")
+    verbose_name_plural = gettext_lazy("parts")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class FigureInline(TranslationTabularInline):
+    model = PlanFigure
+    fields = [
+        "key",
+        "kind",
+        "label",
+        "value",
+        "currency",
+        "approximate",
+        "period_start",
+        "period_end",
+        "as_of",
+        "unit",
+        "source",
+        "locator",
+        "quote",
+    ]
+    autocomplete_fields = ["source", "unit"]
+    extra = 0
 
 
 class PlanPhaseInline(TranslationTabularInline):
@@ -71,10 +143,10 @@ class ProgrammeAdmin(CitedHistoryAdmin, TranslationAdmin):
 
 @admin.register(Fund)
 class FundAdmin(CitedHistoryAdmin, TranslationAdmin):
-    inlines = [CitationInline]
     list_display = ["slug", "name", "plan"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["plan", "established_by", "sources"]
+    inlines = [FigureInline, CitationInline]
 
 
 @admin.register(ValueChain)
@@ -82,7 +154,7 @@ class ValueChainAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = ["slug", "name", "order"]
     search_fields = ["slug", "name_es", "name_en"]
     autocomplete_fields = ["sources"]
-    inlines = [ValueChainTerritoryInline, CitationInline]
+    inlines = [ValueChainTerritoryInline, FigureInline, CitationInline]
 
 
 class ImportForm(forms.Form):
@@ -100,6 +172,8 @@ class ProjectAdmin(CitedHistoryAdmin, TranslationAdmin):
     list_display = [
         "slug",
         "title",
+        "kind",
+        "parent",
         "programme",
         "status",
         "start_date",
@@ -109,19 +183,40 @@ class ProjectAdmin(CitedHistoryAdmin, TranslationAdmin):
         "funded_by_binational_fund",
     ]
     list_filter = [
+        "kind",
+        "sector",
         "programme",
         "status",
+        "mechanism",
         "entity_type",
         "funded_by_binational_fund",
         "value_chains",
     ]
-    list_select_related = ["programme"]
+    list_select_related = ["programme", "parent"]
     search_fields = ["slug", "title_es", "title_en", "executing_entity"]
-    autocomplete_fields = ["programme", "value_chains", "sources"]
-    inlines = [ProjectTerritoryInline, CitationInline]
+    autocomplete_fields = [
+        "programme",
+        "parent",
+        "agreement",
+        "mechanism",
+        "decided_at",
+        "value_chains",
+        "sources",
+    ]
+    inlines = [
+        ProjectTerritoryInline,
+        StatusReportInline,
+        AmountInline,
+        PartInline,
+        CitationInline,
+    ]
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ["title_es"]}
     change_list_template = "admin/plan/project/change_list.html"
+
+    def save_model(self, request, obj, form, change):
+        obj.touch()
+        super().save_model(request, obj, form, change)
 
     def get_urls(self):
         return [

@@ -18,15 +18,22 @@ class PlanConfig(AppConfig):
         track(models.Fund, m2m_fields=["sources"])
         track(models.ValueChain, m2m_fields=["sources", "territories"])
         track(models.Project, m2m_fields=["sources", "territories", "value_chains"])
+        track(models.ProjectStatusReport)
+        track(models.ProjectAmount)
+        track(models.PlanFigure)
+        track(models.ValueChainTerritory)
         from .search_index import register as register_search
 
         register_search()
-        from zif_portal.sections import register_home_section
+        from zif_portal.sections import register_about_section, register_home_section
 
-        from .sections import home_context, unit_panel_context
+        from .sections import coverage_context, home_context, unit_panel_context
 
         register_home_section(
             order=30, template_name="plan/home_section.html", get_context=home_context
+        )
+        register_about_section(
+            order=30, template_name="plan/about_section.html", get_context=coverage_context
         )
         register_unit_panel(
             order=20, template_name="plan/unit_panel.html", get_context=unit_panel_context

@@ -8,11 +8,13 @@ from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from governance.models import BySlugQuerySet, LegalInstrument
+from governance.models import BySlugQuerySet, CoordinationMechanism, LegalInstrument, Meeting
 from territories.models import AdministrativeUnit, LinkQuerySet
-from zif_portal.models import Sourced
+from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
+from zif_portal.models import Source, Sourced
 
 
 class Plan(Sourced):
@@ -225,16 +227,60 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("completed")
     SUSPENDED = "suspended", _("suspended")
     CANCELLED = "cancelled", _("cancelled")
+    NOT_REPORTED = "not_reported", _("no status reported")
 
 
 class EntityType(models.TextChoices):
     PUBLIC = "public", _("public")
     PRIVATE = "private", _("private")
+    NOT_STATED = "", _("not stated by the sources")
+
+
+class ProjectKind(models.TextChoices):
+    PROJECT = "project", _("project")
+    PROGRAMME = "programme", _("investment programme")
+    ROAD_AXIS = "road_axis", _("binational road axis")
+    ROAD_SECTION = "road_section", _("road section")
+    BRIDGE = "bridge", _("bridge")
+    BORDER_CENTRE = "border_centre", _("border service centre (CEBAF)")
+    STUDY = "study", _("study or plan")
+    PORTFOLIO = "portfolio", _("portfolio of small projects")
+
+
+class Sector(models.TextChoices):
+    TRANSPORT = "transport", _("transport and roads")
+    BORDER_CROSSING = "border_crossing", _("border crossing")
+    WATER_IRRIGATION = "water_irrigation", _("water resources and irrigation")
+    SANITATION = "sanitation", _("drinking water and sanitation")
+    HEALTH = "health", _("health")
+    EDUCATION = "education", _("education")
+    ELECTRICITY = "electricity", _("electricity")
+    PRODUCTION = "production", _("production and value chains")
+    URBAN = "urban", _("urban development")
+    ENVIRONMENT = "environment", _("environment and basins")
+    MULTISECTOR = "multisector", _("several sectors")
+
+
+class NameLanguage(models.TextChoices):
+    SPANISH = "es", _("Spanish")
+    ENGLISH = "en", _("English")
+    BOTH = "", _("both published")
+
+
+# Parts nest at most this deep (a road axis, its section, a bridge on it…).
+MAX_PART_DEPTH = 6
 
 
 class ProjectQuerySet(BySlugQuerySet):
     def for_list(self):
-        return self.select_related("programme").prefetch_related("territories", "value_chains")
+        return self.select_related("programme", "parent").prefetch_related(
+            "territories", "value_chains"
+        )
+
+    def real(self):
+        from .scale_data import PREFIX
+
+        return self.exclude(slug__startswith=PREFIX)
 
     def in_territory(self, code):
         """Projects in the unit or in any unit inside it (a province matches its cantons).
@@ -258,13 +304,69 @@ class ProjectQuerySet(BySlugQuerySet):
 class Project(Sourced):
     slug = models.SlugField(_("key"), max_length=100, unique=True)
     programme = models.ForeignKey(
-        Programme, verbose_name=_("programme"), on_delete=models.PROTECT, related_name="projects"
+        Programme,
+        verbose_name=_("programme"),
+        on_delete=models.PROTECT,
+        related_name="projects",
+        null=True,
+        blank=True,
+        help_text=_("Only where a source assigns the project to a programme."),
     )
     title = models.CharField(_("title"), max_length=300)
+    title_language = models.CharField(
+        _("language of the published name"),
+        max_length=2,
+        choices=NameLanguage.choices,
+        default="es",
+        blank=True,
+        help_text=_(
+            "The language the sources name the project in; the other name is the "
+            "portal's translation. Empty when the sources give both."
+        ),
+    )
     description = models.TextField(_("description"), blank=True)
-    executing_entity = models.CharField(_("executing entity"), max_length=200)
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=ProjectKind.choices, default=ProjectKind.PROJECT
+    )
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="parts",
+        help_text=_("The larger work this one is a part of (a road axis, a programme)."),
+    )
+    part_order = models.PositiveSmallIntegerField(_("order among the parts"), default=0)
+    executing_entity = models.CharField(_("executing entity"), max_length=300, blank=True)
     entity_type = models.CharField(
-        _("type of executing entity"), max_length=8, choices=EntityType.choices
+        _("type of executing entity"), max_length=8, choices=EntityType.choices, blank=True
+    )
+    funders = models.CharField(_("funders"), max_length=400, blank=True)
+    agreement = models.ForeignKey(
+        LegalInstrument,
+        verbose_name=_("agreement it comes from"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="projects",
+    )
+    mechanism = models.ForeignKey(
+        CoordinationMechanism,
+        verbose_name=_("mechanism that follows it"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="projects",
+    )
+    decided_at = models.ForeignKey(
+        Meeting,
+        verbose_name=_("meeting that agreed it"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="projects",
     )
     territories = models.ManyToManyField(
         AdministrativeUnit,
@@ -275,9 +377,34 @@ class Project(Sourced):
     value_chains = models.ManyToManyField(
         ValueChain, verbose_name=_("value chains"), related_name="projects", blank=True
     )
-    status = models.CharField(_("status"), max_length=12, choices=ProjectStatus.choices)
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.NOT_REPORTED,
+        help_text=_("The latest status a source reports; see the status reports."),
+    )
+    status_reported_on = models.DateField(_("status reported on"), null=True, blank=True)
+    status_reported_precision = models.CharField(
+        _("precision of the status date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     start_date = models.DateField(_("start"), null=True, blank=True)
+    start_precision = models.CharField(
+        _("precision of the start"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     end_date = models.DateField(_("end"), null=True, blank=True)
+    end_precision = models.CharField(
+        _("precision of the end"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     amount = models.DecimalField(
         _("amount"),
         max_digits=16,
@@ -296,11 +423,25 @@ class Project(Sourced):
         ],
         help_text=_("ISO 4217 code, e.g. USD or PEN."),
     )
+    amount_as_of = models.DateField(
+        _("date of the amount"),
+        null=True,
+        blank=True,
+        help_text=_("When the source gave the figure (its publication date unless it says)."),
+    )
+    amount_as_of_precision = models.CharField(
+        _("precision of the date of the amount"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     funded_by_binational_fund = models.BooleanField(
         _("financed by the Binational Fund"), default=False
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Set by the admin, the API and the CSV import (see `touch`), not on every save, so
+    # that loading the same fixture twice changes nothing.
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
 
     objects = ProjectQuerySet.as_manager()
 
@@ -316,6 +457,8 @@ class Project(Sourced):
             # The lists' default order, and the API's other orderings.
             models.Index(fields=["-start_date", "slug"], name="project_list_order_idx"),
             models.Index(fields=["amount"], name="project_amount_idx"),
+            models.Index(fields=["sector"], name="project_sector_idx"),
+            models.Index(fields=["parent", "part_order"], name="project_parts_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -342,6 +485,18 @@ class Project(Sourced):
             models.CheckConstraint(
                 condition=Q(entity_type__in=EntityType.values), name="project_entity_type_valid"
             ),
+            models.CheckConstraint(
+                condition=Q(kind__in=ProjectKind.values), name="project_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(sector="") | Q(sector__in=Sector.values), name="project_sector_valid"
+            ),
+            # A part is never its own parent; longer cycles are refused by a trigger
+            # (migration 0003) and by clean().
+            models.CheckConstraint(
+                condition=Q(parent__isnull=True) | ~Q(parent=F("pk")),
+                name="project_not_own_part",
+            ),
         ]
 
     def __str__(self):
@@ -353,14 +508,77 @@ class Project(Sourced):
     def get_absolute_url(self):
         return reverse("plan:project-detail", kwargs={"slug": self.slug})
 
+    def touch(self):
+        """Mark the record as changed now (an edit by a person, not a fixture load)."""
+        self.updated_at = timezone.now()
+
+    def ancestors(self):
+        """The works this one is part of, nearest first (stops at a cycle)."""
+        seen, chain, current = {self.pk}, [], self.parent
+        while current is not None and current.pk not in seen and len(chain) < MAX_PART_DEPTH:
+            chain.append(current)
+            seen.add(current.pk)
+            current = current.parent
+        return chain
+
     def clean(self):
         errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end cannot be before the start.")
         if self.amount is not None and not self.currency:
             errors["currency"] = _("Give the currency of the amount.")
+        if self.parent_id is not None:
+            error = self._part_cycle_error()
+            if error:
+                errors["parent"] = error
         if errors:
             raise ValidationError(errors)
+
+    def _part_cycle_error(self):
+        if self.pk is not None and self.parent_id == self.pk:
+            return _("A project cannot be a part of itself.")
+        seen, current_id, depth = set(), self.parent_id, 0
+        while current_id is not None:
+            if current_id == self.pk or current_id in seen:
+                return _("A project cannot be a part of one of its own parts.")
+            seen.add(current_id)
+            depth += 1
+            if depth >= MAX_PART_DEPTH:
+                return _("Parts nest at most %(n)d levels deep.") % {"n": MAX_PART_DEPTH}
+            current_id = (
+                Project.objects.filter(pk=current_id).values_list("parent_id", flat=True).first()
+            )
+        return None
+
+    @property
+    def status_reported_display(self):
+        return format_partial_date(self.status_reported_on, self.status_reported_precision)
+
+    @property
+    def start_display(self):
+        return format_partial_date(self.start_date, self.start_precision)
+
+    @property
+    def end_display(self):
+        return format_partial_date(self.end_date, self.end_precision)
+
+    @property
+    def amount_as_of_display(self):
+        return format_partial_date(self.amount_as_of, self.amount_as_of_precision)
+
+    @property
+    def start_iso(self):
+        return iso_partial_date(self.start_date, self.start_precision)
+
+    @property
+    def end_iso(self):
+        return iso_partial_date(self.end_date, self.end_precision)
+
+
+class ChainRole(models.TextChoices):
+    PRODUCES = "produces", _("produced there")
+    PRIORITISED = "prioritised", _("prioritised there")
+    PROJECT = "project", _("a project of the chain works there")
 
 
 class ValueChainTerritory(models.Model):
@@ -378,6 +596,22 @@ class ValueChainTerritory(models.Model):
         on_delete=models.PROTECT,
         related_name="value_chain_links",
     )
+    role = models.CharField(
+        _("what the source says"),
+        max_length=12,
+        choices=ChainRole.choices,
+        default=ChainRole.PRODUCES,
+    )
+    source = models.ForeignKey(
+        Source,
+        verbose_name=_("source"),
+        on_delete=models.PROTECT,
+        related_name="value_chain_places",
+        null=True,
+        blank=True,
+    )
+    locator = models.CharField(_("where in the source"), max_length=300, blank=True)
+    quote = models.TextField(_("quoted sentence"), blank=True)
     natural_key_fields = ("value_chain__slug", "unit__code")
 
     objects = LinkQuerySet.as_manager()
@@ -385,9 +619,17 @@ class ValueChainTerritory(models.Model):
     class Meta:
         verbose_name = _("territory of a value chain")
         verbose_name_plural = _("territories of value chains")
+        ordering = ["value_chain", "unit__code"]
         constraints = [
-            models.UniqueConstraint(fields=["value_chain", "unit"], name="value_chain_unit_unique")
+            models.UniqueConstraint(fields=["value_chain", "unit"], name="value_chain_unit_unique"),
+            models.CheckConstraint(
+                condition=Q(role__in=ChainRole.values), name="value_chain_role_valid"
+            ),
         ]
+
+    def clean(self):
+        if self.source_id is None:
+            raise ValidationError({"source": _("Name the source that places the chain here.")})
 
     def __str__(self):
         return f"{self.value_chain}: {self.unit}"
@@ -427,3 +669,264 @@ class ProjectTerritory(models.Model):
 
     def natural_key(self):
         return (self.project.slug, self.unit.code)
+
+
+class CitedFact(models.Model):
+    """A value as one source states it: the source, where in it, and its words."""
+
+    key = models.SlugField(_("key"), max_length=100, unique=True)
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="+"
+    )
+    locator = models.CharField(_("where in the source"), max_length=300, blank=True)
+    quote = models.TextField(_("quoted sentence"), help_text=_("The words of the source."))
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        abstract = True
+
+    def natural_key(self):
+        return (self.key,)
+
+    def clean(self):
+        if not (self.quote or "").strip():
+            raise ValidationError({"quote": _("Quote the words of the source.")})
+
+
+class KeyQuerySet(models.QuerySet):
+    def get_by_natural_key(self, key):
+        return self.get(key=key)
+
+
+class ProjectStatusReport(CitedFact):
+    """A status of a project as a source reports it on a date: the status history."""
+
+    project = models.ForeignKey(
+        Project,
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="status_reports",
+    )
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="status_reports"
+    )
+    status = models.CharField(_("status"), max_length=12, choices=ProjectStatus.choices)
+    reported_on = models.DateField(_("reported on"))
+    reported_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    event = models.CharField(
+        _("what happened"), max_length=300, blank=True, help_text=_("E.g. “inaugurated”.")
+    )
+
+    objects = KeyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["project", "reported_on", "key"]
+        verbose_name = _("status report")
+        verbose_name_plural = _("status reports")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=ProjectStatus.values), name="status_report_status_valid"
+            ),
+            models.CheckConstraint(condition=~Q(quote=""), name="status_report_quoted"),
+        ]
+
+    def __str__(self):
+        return f"{self.project}: {self.get_status_display()} ({self.reported_display})"
+
+    @property
+    def reported_display(self):
+        return format_partial_date(self.reported_on, self.reported_precision)
+
+
+class AmountKind(models.TextChoices):
+    COST = "cost", _("cost or investment")
+    BUDGET = "budget", _("budget")
+    CONTRACT = "contract", _("contract")
+    LOAN = "loan", _("loan")
+    GRANT = "grant", _("grant or donation")
+    COUNTERPART = "counterpart", _("counterpart")
+    CONTRIBUTION = "contribution", _("contribution")
+
+
+class ProjectAmount(CitedFact):
+    """An amount of a project as a source gives it, with its currency and date. Several
+    sources may give several figures; all are kept."""
+
+    project = models.ForeignKey(
+        Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="amounts"
+    )
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="project_amounts"
+    )
+    kind = models.CharField(_("kind of amount"), max_length=12, choices=AmountKind.choices)
+    amount = models.DecimalField(
+        _("amount"), max_digits=16, decimal_places=2, validators=[MinValueValidator(Decimal("0"))]
+    )
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        validators=[
+            RegexValidator(r"^[A-Z]{3}$", _("Use a three-letter ISO 4217 code, e.g. USD.")),
+            validate_currency,
+        ],
+    )
+    approximate = models.BooleanField(_("approximate"), default=False)
+    as_of = models.DateField(
+        _("date of the figure"),
+        null=True,
+        blank=True,
+        help_text=_("Empty only when the source shows no date; the list says so."),
+    )
+    as_of_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    party = models.CharField(_("who gives, lends or pays it"), max_length=200, blank=True)
+
+    objects = KeyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["project", "as_of", "key"]
+        verbose_name = _("amount of a project")
+        verbose_name_plural = _("amounts of projects")
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0), name="project_amount_row_positive"),
+            models.CheckConstraint(
+                condition=Q(currency__regex=r"^[A-Z]{3}$"), name="project_amount_row_currency"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=AmountKind.values), name="project_amount_row_kind"
+            ),
+            models.CheckConstraint(condition=~Q(quote=""), name="project_amount_row_quoted"),
+        ]
+
+    def __str__(self):
+        return f"{self.project}: {self.amount} {self.currency}"
+
+    @property
+    def as_of_display(self):
+        return format_partial_date(self.as_of, self.as_of_precision)
+
+
+class FigureKind(models.TextChoices):
+    PROJECTS = "projects", _("projects financed")
+    AMOUNT = "amount", _("amount")
+    HECTARES = "hectares", _("hectares")
+    PRODUCERS = "producers", _("producers or families")
+    TONNES = "tonnes", _("tonnes")
+    SHARE = "share", _("share (%)")
+    DISTRICTS = "districts", _("districts")
+
+
+class PlanFigure(CitedFact):
+    """A figure of the fund or of a value chain, as a source states it."""
+
+    fund = models.ForeignKey(
+        Fund,
+        verbose_name=_("fund"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="figures",
+    )
+    value_chain = models.ForeignKey(
+        ValueChain,
+        verbose_name=_("value chain"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="figures",
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("territory"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plan_figures",
+    )
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="plan_figures"
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=FigureKind.choices)
+    label = models.CharField(_("what is counted"), max_length=300)
+    value = models.DecimalField(
+        _("stated value"),
+        max_digits=16,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        blank=True,
+        validators=[validate_currency],
+        help_text=_("For amounts: ISO 4217 code."),
+    )
+    approximate = models.BooleanField(_("approximate"), default=False)
+    period_start = models.PositiveSmallIntegerField(_("from (year)"), null=True, blank=True)
+    period_end = models.PositiveSmallIntegerField(_("until (year)"), null=True, blank=True)
+    as_of = models.DateField(_("as of"), null=True, blank=True)
+    as_of_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = KeyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "key"]
+        verbose_name = _("figure of the plan")
+        verbose_name_plural = _("figures of the plan")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(fund__isnull=False) & Q(value_chain__isnull=True))
+                | (Q(fund__isnull=True) & Q(value_chain__isnull=False)),
+                name="plan_figure_one_subject",
+            ),
+            models.CheckConstraint(condition=Q(value__gte=0), name="plan_figure_not_negative"),
+            models.CheckConstraint(
+                condition=Q(currency="") | Q(currency__regex=r"^[A-Z]{3}$"),
+                name="plan_figure_currency",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="amount") | ~Q(currency=""), name="plan_figure_amount_currency"
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__isnull=True)
+                | Q(period_start__isnull=True)
+                | Q(period_end__gte=F("period_start")),
+                name="plan_figure_period_ordered",
+            ),
+            models.CheckConstraint(condition=~Q(quote=""), name="plan_figure_quoted"),
+        ]
+
+    def __str__(self):
+        return f"{self.label}: {self.value}"
+
+    def clean(self):
+        errors = {}
+        if (self.fund_id is None) == (self.value_chain_id is None):
+            errors["fund"] = _("A figure is of the fund or of one value chain.")
+        if self.kind == FigureKind.AMOUNT and not self.currency:
+            errors["currency"] = _("Give the currency of the amount.")
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            errors["period_end"] = _("A period cannot end before it starts.")
+        if not (self.quote or "").strip():
+            errors["quote"] = _("Quote the words of the source.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def as_of_display(self):
+        return format_partial_date(self.as_of, self.as_of_precision)

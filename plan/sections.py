@@ -2,6 +2,7 @@
 
 from zif_portal.listing import first_with_total
 
+from .coverage import cached_project_coverage
 from .models import Plan, Project, ValueChain
 
 
@@ -17,3 +18,8 @@ def unit_panel_context(unit):
     if not projects:
         return None
     return {"unit": unit, "count": count, "projects": projects}
+
+
+def coverage_context(request):
+    """About the data: how many projects have a territory, an amount, dates, a programme."""
+    return cached_project_coverage()

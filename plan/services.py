@@ -45,7 +45,7 @@ def export_projects_csv(projects, stream):
         writer.writerow(
             [
                 project.slug,
-                project.programme.slug,
+                project.programme.slug if project.programme_id else "",
                 project.title_es,
                 project.title_en,
                 project.description_es or "",
@@ -104,8 +104,10 @@ def _parse_bool(value, row_errors):
 
 def _build(row, row_errors):
     programme = None
+    programme_slug = (row.get("programme") or "").strip()
     try:
-        programme = Programme.objects.get(slug=(row.get("programme") or "").strip())
+        # Empty: no source assigns the project to a programme.
+        programme = Programme.objects.get(slug=programme_slug) if programme_slug else None
     except ObjectDoesNotExist:
         row_errors.append(
             ("programme", _("unknown programme “%(slug)s”") % {"slug": row.get("programme")})
@@ -142,7 +144,7 @@ def _build(row, row_errors):
     if not sources:
         row_errors.append(("sources", _("at least one source key is required")))
     try:
-        project.full_clean(exclude=["programme"] if programme is None else None)
+        project.full_clean(exclude=["programme"] if programme is None and programme_slug else None)
     except ValidationError as exc:
         for name, messages in exc.message_dict.items():
             row_errors.append((name, " ".join(messages)))
@@ -204,6 +206,7 @@ def import_projects_csv(*, stream, dry_run=False):
                     )
                     continue
                 created = project.pk is None
+                project.touch()
                 project.save()
                 project.territories.set(territories)
                 project.value_chains.set(chains)

@@ -1,6 +1,16 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Fund, Plan, PlanPhase, Programme, Project, ValueChain
+from .models import (
+    Fund,
+    Plan,
+    PlanFigure,
+    PlanPhase,
+    Programme,
+    Project,
+    ProjectAmount,
+    ProjectStatusReport,
+    ValueChain,
+)
 
 
 @register(Plan)
@@ -30,4 +40,19 @@ class ValueChainTranslationOptions(TranslationOptions):
 
 @register(Project)
 class ProjectTranslationOptions(TranslationOptions):
-    fields = ("title", "description")
+    fields = ("title", "description", "funders")
+
+
+@register(ProjectStatusReport)
+class ProjectStatusReportTranslationOptions(TranslationOptions):
+    fields = ("event", "note")
+
+
+@register(ProjectAmount)
+class ProjectAmountTranslationOptions(TranslationOptions):
+    fields = ("note",)
+
+
+@register(PlanFigure)
+class PlanFigureTranslationOptions(TranslationOptions):
+    fields = ("label", "note")

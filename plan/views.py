@@ -1,14 +1,29 @@
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 from django.views.generic import DetailView, ListView
 
+from territories.models import AdministrativeUnit
 from zif_portal.citations import citations_prefetch
-from zif_portal.listing import FilteredListView
+from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import ProjectFilter
-from .models import Fund, Plan, Programme, Project, ValueChain
+from .coverage import cached_project_coverage
+from .maps import places_map
+from .models import (
+    Fund,
+    Plan,
+    PlanFigure,
+    Programme,
+    Project,
+    ProjectAmount,
+    ProjectStatusReport,
+    ValueChain,
+    ValueChainTerritory,
+)
 from .services import export_projects_csv
 from .timeline import plan_timeline
+
+FIGURES = Prefetch("figures", queryset=PlanFigure.objects.select_related("source", "unit"))
 
 
 class PlanDetailView(DetailView):
@@ -54,7 +69,7 @@ class FundDetailView(DetailView):
 
     def get_queryset(self):
         return Fund.objects.select_related("plan", "established_by").prefetch_related(
-            "sources", citations_prefetch()
+            "sources", citations_prefetch(), FIGURES
         )
 
     def get_context_data(self, **kwargs):
@@ -76,13 +91,27 @@ class ValueChainDetailView(DetailView):
     context_object_name = "chain"
 
     def get_queryset(self):
-        return ValueChain.objects.prefetch_related("territories", "sources", citations_prefetch())
+        places = ValueChainTerritory.objects.select_related("unit__country", "source").order_by(
+            "unit__country", "unit__code"
+        )
+        return ValueChain.objects.prefetch_related(
+            Prefetch("territory_links", queryset=places),
+            FIGURES,
+            "sources",
+            citations_prefetch(),
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        projects = Project.objects.for_list().filter(value_chains=self.object)
-        context["projects"] = projects[:50]
-        context["project_count"] = projects.count()
+        context["projects"], context["project_count"] = first_with_total(
+            Project.objects.for_list().filter(value_chains=self.object), 50
+        )
+        places = list(self.object.territory_links.all())
+        context["places_by_country"] = {}
+        for place in places:
+            context["places_by_country"].setdefault(place.unit.country, []).append(place)
+        units = {place.unit.code: place.unit for place in places}
+        context["map"] = places_map(units, units=units)
         return context
 
 
@@ -96,7 +125,15 @@ class ProjectListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["total_projects"] = Project.objects.count()
+        context["coverage"] = cached_project_coverage()
+        paginator = context.get("paginator")
+        context["total_projects"] = context["coverage"]["total"] or (
+            paginator.count if paginator else 0
+        )
+        units = {
+            unit.code: unit for project in context["projects"] for unit in project.territories.all()
+        }
+        context["map"] = places_map(units, units=units)
         return context
 
 
@@ -119,8 +156,33 @@ class ProjectDetailView(DetailView):
     context_object_name = "project"
 
     def get_queryset(self):
-        return (
-            Project.objects.for_list()
-            .select_related("programme__plan")
-            .prefetch_related("sources", citations_prefetch(), "territories__country")
+        return Project.objects.select_related(
+            "programme__plan",
+            "parent__parent__parent",
+            "agreement",
+            "mechanism",
+            "decided_at",
+        ).prefetch_related(
+            "sources",
+            citations_prefetch(),
+            Prefetch("territories", queryset=AdministrativeUnit.objects.select_related("country")),
+            "value_chains",
+            Prefetch("parts", queryset=Project.objects.order_by("part_order", "slug")),
+            Prefetch(
+                "status_reports",
+                queryset=ProjectStatusReport.objects.select_related("source").order_by(
+                    "reported_on", "key"
+                ),
+            ),
+            Prefetch(
+                "amounts",
+                queryset=ProjectAmount.objects.select_related("source").order_by("as_of", "key"),
+            ),
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["ancestors"] = list(reversed(self.object.ancestors()))
+        units = {unit.code: unit for unit in self.object.territories.all()}
+        context["map"] = places_map(units, units=units)
+        return context

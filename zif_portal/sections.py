@@ -29,3 +29,19 @@ def home_sections(request):
     return [
         {"template_name": s.template_name, "data": s.get_context(request)} for s in _home_sections
     ]
+
+
+_about_sections: list[Section] = []
+
+
+def register_about_section(*, order, template_name, get_context):
+    """A panel an app adds to About the data (what it knows and does not)."""
+    _about_sections.append(Section(order, template_name, get_context))
+    _about_sections.sort(key=lambda s: s.order)
+
+
+def about_sections(request):
+    return [
+        {"template_name": s.template_name, "data": s.get_context(request)}
+        for s in _about_sections
+    ]

@@ -283,6 +283,11 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "UnitLevelEnum": "territories.models.Level",
         "MechanismLevelEnum": "governance.models.MechanismLevel",
+        "DatePrecisionEnum": "zif_portal.dates.DatePrecision",
+        "ProjectKindEnum": "plan.models.ProjectKind",
+        "ProjectAmountKindEnum": "plan.models.AmountKind",
+        "PlanFigureKindEnum": "plan.models.FigureKind",
+        "ProjectNameLanguageEnum": "plan.models.NameLanguage",
     },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

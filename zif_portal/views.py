@@ -5,7 +5,7 @@ from .audit import cached_audit
 from .changes import latest_changes
 from .citations import field_label
 from .models import Citation, Source
-from .sections import home_sections
+from .sections import about_sections, home_sections
 
 
 class HomeView(TemplateView):
@@ -94,4 +94,5 @@ class AboutDataView(TemplateView):
         context["sources"] = Source.objects.all()
         context["official_count"] = sum(1 for s in context["sources"] if s.is_official)
         context["contact_email"] = settings.ZIF_CONTACT_EMAIL
+        context["sections"] = about_sections(self.request)
         return context

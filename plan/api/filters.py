@@ -1,9 +1,11 @@
 import django_filters
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from plan.models import Programme, Project, ProjectStatus, ValueChain
-from territories.models import Country
+from governance.models import CoordinationMechanism, LegalInstrument
+from plan.models import Programme, Project, ProjectKind, ProjectStatus, Sector, ValueChain
+from territories.models import AdministrativeUnit
 from zif_portal.api.filters import StrictBooleanFilter, StrictFilterSet
 
 
@@ -27,6 +29,35 @@ class ProjectFilter(StrictFilterSet):
         ],
         help_text=_("A province or department also matches the projects in its units."),
     )
+    sector = django_filters.ChoiceFilter(
+        label=_("Sector"), choices=Sector.choices, empty_label=_("any")
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=ProjectKind.choices, empty_label=_("any")
+    )
+    mechanism = django_filters.ModelChoiceFilter(
+        label=_("Mechanism"),
+        queryset=CoordinationMechanism.objects.all(),
+        to_field_name="slug",
+        empty_label=_("any"),
+    )
+    agreement = django_filters.ModelChoiceFilter(
+        label=_("Agreement"),
+        queryset=LegalInstrument.objects.all(),
+        to_field_name="slug",
+        empty_label=_("any"),
+    )
+    part_of = django_filters.CharFilter(
+        label=_("Part of (project key)"),
+        method="filter_part_of",
+        max_length=100,
+        validators=[RegexValidator(r"^[-a-z0-9_]+$", _("Use a project key, e.g. eje-vial-1."))],
+    )
+    top_level = StrictBooleanFilter(
+        label=_("Only works that are not part of another"),
+        field_name="parent",
+        method="filter_top_level",
+    )
     value_chain = django_filters.ModelChoiceFilter(
         label=_("Value chain"),
         queryset=ValueChain.objects.all(),
@@ -37,10 +68,10 @@ class ProjectFilter(StrictFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=ProjectStatus.choices, empty_label=_("any")
     )
-    country = django_filters.ModelChoiceFilter(
+    # The two countries of the ZIF, as fixed choices: the form costs no query for them.
+    country = django_filters.ChoiceFilter(
         label=_("Country"),
-        queryset=Country.objects.all(),
-        to_field_name="code",
+        choices=[("EC", _("Ecuador")), ("PE", _("Peru"))],
         method="filter_country",
         empty_label=_("any"),
     )
@@ -61,12 +92,55 @@ class ProjectFilter(StrictFilterSet):
             "country",
             "year",
             "binational_fund",
+            "sector",
+            "kind",
+            "mechanism",
+            "agreement",
+            "part_of",
+            "top_level",
         ]
+
+    def clean_territory_exists(self):
+        code = (self.form.cleaned_data.get("territory") or "").upper()
+        if code and code in getattr(self, "_checked", set()):
+            return True
+        if code and not AdministrativeUnit.objects.filter(code=code).exists():
+            self.form.add_error(
+                "territory",
+                ValidationError(_("No territory has the code “%(code)s”."), params={"code": code}),
+            )
+            return False
+        self._checked = {*getattr(self, "_checked", set()), code}
+        return True
+
+    def clean_part_of_exists(self):
+        slug = self.form.cleaned_data.get("part_of")
+        if slug and slug in getattr(self, "_checked", set()):
+            return True
+        if slug and not Project.objects.filter(slug=slug).exists():
+            self.form.add_error(
+                "part_of",
+                ValidationError(_("No project has the key “%(slug)s”."), params={"slug": slug}),
+            )
+            return False
+        self._checked = {*getattr(self, "_checked", set()), slug}
+        return True
+
+    def is_valid(self):
+        return super().is_valid() and self.clean_territory_exists() and self.clean_part_of_exists()
+
+    def filter_part_of(self, queryset, name, value):
+        return queryset.filter(parent__slug=value) if value else queryset
+
+    def filter_top_level(self, queryset, name, value):
+        if value in (None, ""):
+            return queryset
+        return queryset.filter(parent__isnull=value in ("true", "1", "yes"))
 
     def filter_territory(self, queryset, name, value):
         return queryset.in_territory(value.upper()) if value else queryset
 
-    def filter_country(self, queryset, name, value: Country):
+    def filter_country(self, queryset, name, value):
         return queryset.in_country(value) if value else queryset
 
     def filter_year(self, queryset, name, value):

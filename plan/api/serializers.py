@@ -3,7 +3,19 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from governance.api.serializers import InstrumentRefSerializer
-from plan.models import Fund, Plan, PlanPhase, Programme, Project, ValueChain
+from governance.models import CoordinationMechanism, LegalInstrument, Meeting
+from plan.models import (
+    Fund,
+    Plan,
+    PlanFigure,
+    PlanPhase,
+    Programme,
+    Project,
+    ProjectAmount,
+    ProjectStatusReport,
+    ValueChain,
+    ValueChainTerritory,
+)
 from territories.api.serializers import UnitRefSerializer
 from territories.models import AdministrativeUnit
 from zif_portal.api.serializers import (
@@ -71,9 +83,36 @@ class ProgrammeSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
         ]
 
 
+class PlanFigureSerializer(serializers.ModelSerializer):
+    source = serializers.SlugRelatedField(read_only=True, slug_field="key")
+    unit = serializers.SlugRelatedField(read_only=True, slug_field="code", allow_null=True)
+
+    class Meta:
+        model = PlanFigure
+        fields = [
+            "key",
+            "kind",
+            "label_es",
+            "label_en",
+            "value",
+            "currency",
+            "approximate",
+            "period_start",
+            "period_end",
+            "as_of",
+            "unit",
+            "source",
+            "locator",
+            "quote",
+            "note_es",
+            "note_en",
+        ]
+
+
 class FundSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
     plan = serializers.SlugRelatedField(read_only=True, slug_field="slug")
     established_by = InstrumentRefSerializer(read_only=True, allow_null=True)
+    figures = PlanFigureSerializer(many=True, read_only=True)
 
     class Meta:
         model = Fund
@@ -85,13 +124,29 @@ class FundSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "role_es",
             "role_en",
             "established_by",
+            "figures",
             "sources",
             "citations",
         ]
 
 
+class ChainPlaceSerializer(serializers.ModelSerializer):
+    unit = UnitRefSerializer(read_only=True)
+    source = serializers.SlugRelatedField(read_only=True, slug_field="key")
+
+    class Meta:
+        model = ValueChainTerritory
+        fields = ["unit", "role", "source", "locator", "quote"]
+
+
 class ValueChainSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
-    territories = UnitRefSerializer(many=True, read_only=True)
+    territories = ChainPlaceSerializer(
+        source="territory_links",
+        many=True,
+        read_only=True,
+        help_text="Where the sources place the chain, each with its source and sentence.",
+    )
+    figures = PlanFigureSerializer(many=True, read_only=True)
 
     class Meta:
         model = ValueChain
@@ -102,6 +157,7 @@ class ValueChainSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
             "description_es",
             "description_en",
             "territories",
+            "figures",
             "sources",
             "citations",
         ]
@@ -110,7 +166,24 @@ class ValueChainSerializer(SourcedSerializerMixin, serializers.ModelSerializer):
 class ProjectSerializer(serializers.ModelSerializer):
     """Read and write: related records are given by their public keys."""
 
-    programme = serializers.SlugRelatedField(slug_field="slug", queryset=Programme.objects.all())
+    programme = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Programme.objects.all(), allow_null=True, required=False
+    )
+    parent = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Project.objects.all(), allow_null=True, required=False
+    )
+    agreement = serializers.SlugRelatedField(
+        slug_field="slug", queryset=LegalInstrument.objects.all(), allow_null=True, required=False
+    )
+    mechanism = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=CoordinationMechanism.objects.all(),
+        allow_null=True,
+        required=False,
+    )
+    decided_at = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Meeting.objects.all(), allow_null=True, required=False
+    )
     territories = serializers.SlugRelatedField(
         slug_field="code",
         many=True,
@@ -134,17 +207,33 @@ class ProjectSerializer(serializers.ModelSerializer):
             "programme",
             "title_es",
             "title_en",
+            "title_language",
             "description_es",
             "description_en",
+            "kind",
+            "sector",
+            "parent",
+            "part_order",
             "executing_entity",
             "entity_type",
+            "funders_es",
+            "funders_en",
+            "agreement",
+            "mechanism",
+            "decided_at",
             "territories",
             "value_chains",
             "status",
+            "status_reported_on",
+            "status_reported_precision",
             "start_date",
+            "start_precision",
             "end_date",
+            "end_precision",
             "amount",
             "currency",
+            "amount_as_of",
+            "amount_as_of_precision",
             "funded_by_binational_fund",
             "sources",
             "created_at",
@@ -155,6 +244,10 @@ class ProjectSerializer(serializers.ModelSerializer):
             "title_es": {"required": True, "allow_blank": False},
             "title_en": {"required": True, "allow_blank": False},
         }
+
+    def update(self, instance, validated_data):
+        instance.touch()
+        return super().update(instance, validated_data)
 
     def validate_territories(self, value):
         if not value:
@@ -167,7 +260,7 @@ class ProjectSerializer(serializers.ModelSerializer):
         return value
 
     def validate(self, attrs):
-        # The model's own rules (dates in order, currency, amount) apply to the API too.
+        # The model's own rules (dates in order, currency, amount, parts) apply to the API too.
         instance = Project(
             **{
                 k: v
@@ -176,6 +269,7 @@ class ProjectSerializer(serializers.ModelSerializer):
             }
         )
         if self.instance is not None:
+            instance.pk = self.instance.pk
             for field in Project._meta.concrete_fields:
                 if field.attname not in attrs and field.name not in attrs:
                     setattr(instance, field.attname, getattr(self.instance, field.attname))
@@ -186,8 +280,61 @@ class ProjectSerializer(serializers.ModelSerializer):
         return attrs
 
 
+class StatusReportSerializer(serializers.ModelSerializer):
+    source = serializers.SlugRelatedField(read_only=True, slug_field="key")
+
+    class Meta:
+        model = ProjectStatusReport
+        fields = [
+            "key",
+            "status",
+            "reported_on",
+            "reported_precision",
+            "event_es",
+            "event_en",
+            "source",
+            "locator",
+            "quote",
+        ]
+
+
+class AmountSerializer(serializers.ModelSerializer):
+    source = serializers.SlugRelatedField(read_only=True, slug_field="key")
+
+    class Meta:
+        model = ProjectAmount
+        fields = [
+            "key",
+            "kind",
+            "amount",
+            "currency",
+            "approximate",
+            "as_of",
+            "as_of_precision",
+            "party",
+            "source",
+            "locator",
+            "quote",
+            "note_es",
+            "note_en",
+        ]
+
+
 class ProjectReadSerializer(ProjectSerializer):
-    programme = ProgrammeRefSerializer(read_only=True)
+    programme = ProgrammeRefSerializer(read_only=True, allow_null=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    parts = serializers.SlugRelatedField(
+        slug_field="slug", many=True, read_only=True, help_text="Slugs of the project's parts."
+    )
+    agreement = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    mechanism = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    decided_at = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    status_reports = StatusReportSerializer(
+        many=True, read_only=True, help_text="The status history, each report cited."
+    )
+    amounts = AmountSerializer(
+        many=True, read_only=True, help_text="Every amount a source gives, cited."
+    )
     territories = UnitRefSerializer(many=True, read_only=True)
     value_chains = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
     sources = SourceSummarySerializer(many=True, read_only=True)
@@ -196,4 +343,4 @@ class ProjectReadSerializer(ProjectSerializer):
     )
 
     class Meta(ProjectSerializer.Meta):
-        fields = [*ProjectSerializer.Meta.fields, "citations"]
+        fields = [*ProjectSerializer.Meta.fields, "parts", "status_reports", "amounts", "citations"]

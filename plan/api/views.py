@@ -1,5 +1,11 @@
+from django.db.models import Count
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from governance.api.views import documented
 from plan.api.filters import ProjectFilter
@@ -11,7 +17,8 @@ from plan.api.serializers import (
     ProjectSerializer,
     ValueChainSerializer,
 )
-from plan.models import Fund, Plan, Programme, Project, ValueChain
+from plan.models import Fund, Plan, Programme, Project, ProjectTerritory, ValueChain
+from territories import boundaries
 from zif_portal.api.filters import StrictFilterSet
 from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS, ValidationErrorSerializer
 from zif_portal.citations import citations_prefetch
@@ -68,7 +75,7 @@ class FundViewSet(viewsets.ReadOnlyModelViewSet):
     """The Binational Fund for Peace and Development."""
 
     queryset = Fund.objects.select_related("plan", "established_by").prefetch_related(
-        "sources", citations_prefetch()
+        "sources", citations_prefetch(), "figures__source", "figures__unit"
     )
     serializer_class = FundSerializer
     lookup_field = "slug"
@@ -81,7 +88,14 @@ class FundViewSet(viewsets.ReadOnlyModelViewSet):
 class ValueChainViewSet(viewsets.ReadOnlyModelViewSet):
     """The value chains the document prioritises for the border."""
 
-    queryset = ValueChain.objects.prefetch_related("territories", "sources", citations_prefetch())
+    queryset = ValueChain.objects.prefetch_related(
+        "territory_links__unit",
+        "territory_links__source",
+        "figures__source",
+        "figures__unit",
+        "sources",
+        citations_prefetch(),
+    )
     serializer_class = ValueChainSerializer
     lookup_field = "slug"
     filterset_class = no_filters(ValueChain)
@@ -116,9 +130,79 @@ class ProjectViewSet(viewsets.ModelViewSet):
     ordering = ["-start_date", "slug"]
 
     def get_queryset(self):
-        return Project.objects.for_list().prefetch_related("sources", citations_prefetch())
+        return (
+            Project.objects.for_list()
+            .select_related("parent", "agreement", "mechanism", "decided_at")
+            .prefetch_related(
+                "sources",
+                citations_prefetch(),
+                "parts",
+                "status_reports__source",
+                "amounts__source",
+            )
+        )
 
     def get_serializer_class(self):
-        if self.action in ("list", "retrieve"):
+        if self.action in ("list", "retrieve", "by_territory"):
             return ProjectReadSerializer
         return ProjectSerializer
+
+    @extend_schema(
+        summary="Projects by territory, as GeoJSON",
+        description=(
+            "One Feature per territory of the filtered projects: the unit's polygons "
+            "(simplified, lon/lat), its code, name and level, how many of the projects "
+            "are there, and the address of their list. Units the boundary layers do not "
+            "draw have a null geometry. Same filters as the list."
+        ),
+        responses={200: OpenApiTypes.OBJECT, 400: ValidationErrorSerializer},
+    )
+    @action(
+        detail=False,
+        url_path="by-territory",
+        renderer_classes=[JSONRenderer],
+        pagination_class=None,
+    )
+    def by_territory(self, request):
+        projects = self.filter_queryset(Project.objects.all()).values("pk")
+        rows = (
+            ProjectTerritory.objects.filter(project__in=projects)
+            .values("unit__code", "unit__name", "unit__level")
+            .annotate(project_count=Count("project"))
+            .order_by("unit__code")
+        )
+        query = request.GET.copy()
+        features = {}
+        for row in rows:
+            code = row["unit__code"]
+            boundary = boundaries.boundary(code)
+            geometry = (
+                {
+                    "type": "MultiPolygon",
+                    "coordinates": [
+                        [[list(point) for point in ring] for ring in polygon]
+                        for polygon in boundary.polygons
+                    ],
+                }
+                if boundary
+                else None
+            )
+            query["territory"] = code
+            features[code] = {
+                "type": "Feature",
+                "id": code,
+                "geometry": geometry,
+                "properties": {
+                    "code": code,
+                    "name": row["unit__name"],
+                    "level": row["unit__level"],
+                    "project_count": row["project_count"],
+                    "projects_url": request.build_absolute_uri(
+                        reverse("api:project-list") + "?" + query.urlencode()
+                    ),
+                },
+            }
+        return Response(
+            {"type": "FeatureCollection", "features": list(features.values())},
+            content_type="application/geo+json",
+        )
