@@ -42,6 +42,5 @@ def register_about_section(*, order, template_name, get_context):
 
 def about_sections(request):
     return [
-        {"template_name": s.template_name, "data": s.get_context(request)}
-        for s in _about_sections
+        {"template_name": s.template_name, "data": s.get_context(request)} for s in _about_sections
     ]

@@ -165,9 +165,13 @@ class ProjectViewSet(viewsets.ModelViewSet):
     )
     def by_territory(self, request):
         projects = self.filter_queryset(Project.objects.all()).values("pk")
+        links = ProjectTerritory.objects.filter(project__in=projects)
+        territory = (request.GET.get("territory") or "").upper()
+        if territory:
+            # Within the territory asked for: its own units, not the projects' others.
+            links = links.filter(unit__code__startswith=territory)
         rows = (
-            ProjectTerritory.objects.filter(project__in=projects)
-            .values("unit__code", "unit__name", "unit__level")
+            links.values("unit__code", "unit__name", "unit__level")
             .annotate(project_count=Count("project"))
             .order_by("unit__code")
         )
