@@ -7,6 +7,11 @@ class PlanConfig(AppConfig):
     verbose_name = _("Binational Plan")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .db_triggers import after_migrate
+
+        post_migrate.connect(after_migrate, sender=self, dispatch_uid="plan-part-cycle-trigger")
         from territories.sections import register_unit_panel
         from zif_portal.history import track
 

@@ -1,4 +1,4 @@
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
@@ -17,7 +17,16 @@ from plan.api.serializers import (
     ProjectSerializer,
     ValueChainSerializer,
 )
-from plan.models import Fund, Plan, Programme, Project, ProjectTerritory, ValueChain
+from plan.models import (
+    Fund,
+    Plan,
+    Programme,
+    Project,
+    ProjectAmount,
+    ProjectStatusReport,
+    ProjectTerritory,
+    ValueChain,
+)
 from territories import boundaries
 from zif_portal.api.filters import StrictFilterSet
 from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS, ValidationErrorSerializer
@@ -137,8 +146,10 @@ class ProjectViewSet(viewsets.ModelViewSet):
                 "sources",
                 citations_prefetch(),
                 "parts",
-                "status_reports__source",
-                "amounts__source",
+                Prefetch(
+                    "status_reports", queryset=ProjectStatusReport.objects.select_related("source")
+                ),
+                Prefetch("amounts", queryset=ProjectAmount.objects.select_related("source")),
             )
         )
 
@@ -165,9 +176,13 @@ class ProjectViewSet(viewsets.ModelViewSet):
     )
     def by_territory(self, request):
         projects = self.filter_queryset(Project.objects.all()).values("pk")
+        links = ProjectTerritory.objects.filter(project__in=projects)
+        territory = (request.GET.get("territory") or "").upper()
+        if territory:
+            # Within the territory asked for: its own units, not the projects' others.
+            links = links.filter(unit__code__startswith=territory)
         rows = (
-            ProjectTerritory.objects.filter(project__in=projects)
-            .values("unit__code", "unit__name", "unit__level")
+            links.values("unit__code", "unit__name", "unit__level")
             .annotate(project_count=Count("project"))
             .order_by("unit__code")
         )

@@ -9,65 +9,19 @@ from django.conf import settings
 from django.db import migrations, models
 
 
-SQLITE_CYCLE_TRIGGER = """
-CREATE TRIGGER plan_project_part_cycle
-BEFORE UPDATE OF parent_id ON plan_project
-WHEN NEW.parent_id IS NOT NULL AND EXISTS (
-    WITH RECURSIVE ancestors(id) AS (
-        SELECT NEW.parent_id
-        UNION
-        SELECT p.parent_id FROM plan_project p JOIN ancestors a ON p.id = a.id
-        WHERE p.parent_id IS NOT NULL
-    )
-    SELECT 1 FROM ancestors WHERE id = NEW.id
-)
-BEGIN
-    SELECT RAISE(ABORT, 'CHECK constraint failed: project_part_cycle');
-END;
-"""
-
-POSTGRES_CYCLE_TRIGGER = """
-CREATE OR REPLACE FUNCTION plan_project_part_cycle() RETURNS trigger AS $$
-BEGIN
-    IF NEW.parent_id IS NOT NULL AND EXISTS (
-        WITH RECURSIVE ancestors(id) AS (
-            SELECT NEW.parent_id
-            UNION
-            SELECT p.parent_id FROM plan_project p JOIN ancestors a ON p.id = a.id
-            WHERE p.parent_id IS NOT NULL
-        )
-        SELECT 1 FROM ancestors WHERE id = NEW.id
-    ) THEN
-        RAISE EXCEPTION 'project_part_cycle: a project cannot be a part of its own parts'
-            USING ERRCODE = 'check_violation';
-    END IF;
-    RETURN NEW;
-END;
-$$ LANGUAGE plpgsql;
-CREATE TRIGGER plan_project_part_cycle
-BEFORE UPDATE OF parent_id ON plan_project
-FOR EACH ROW EXECUTE FUNCTION plan_project_part_cycle();
-"""
-
-
 def create_cycle_trigger(apps, schema_editor):
-    """A part that is its own ancestor is refused by the database itself. Only an update
-    can close a cycle: a new row has no parts yet (and cannot be its own parent)."""
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        schema_editor.execute(SQLITE_CYCLE_TRIGGER)
-    elif vendor == "postgresql":
-        schema_editor.execute(POSTGRES_CYCLE_TRIGGER)
+    """A part that is its own ancestor is refused by the database itself (see
+    plan/db_triggers.py, which post_migrate also runs: SQLite drops a table's
+    triggers when a later migration rebuilds the table)."""
+    from plan.db_triggers import ensure_part_cycle_trigger
+
+    ensure_part_cycle_trigger(schema_editor.connection)
 
 
 def drop_cycle_trigger(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        schema_editor.execute("DROP TRIGGER IF EXISTS plan_project_part_cycle")
-    elif vendor == "postgresql":
-        schema_editor.execute("DROP TRIGGER IF EXISTS plan_project_part_cycle ON plan_project")
-        schema_editor.execute("DROP FUNCTION IF EXISTS plan_project_part_cycle()")
+    from plan.db_triggers import drop_part_cycle_trigger
 
+    drop_part_cycle_trigger(schema_editor.connection)
 
 
 class Migration(migrations.Migration):
