@@ -22,6 +22,7 @@ from .tables import (
     side_population_chart,
     sort_rows,
 )
+from .zones import check_stated_values
 
 FINE_LEVELS = {"EC": "canton", "PE": "province"}
 UPPER_LEVELS = {"EC": "province", "PE": "department"}
@@ -150,6 +151,10 @@ def statistics(request):
             "round_index": round_index,
             "date_note": census_date_note(context["censuses"], round_index),
             "chart": side_population_chart(zones, context["series"], context["censuses"]),
+            "stated_checks": check_stated_values(
+                observations=list(context["series"].by_key.values()),
+                censuses=context["censuses"],
+            ),
             "sort_links": _sort_links(request, context),
         }
     )

@@ -36,18 +36,27 @@ def member_sums(zone, indicator_slug, censuses, observations=None):
     return sums
 
 
-def check_stated_values():
+def check_stated_values(*, observations=None, censuses=None):
+    """Each stated value beside its zone's members' sum at each census of the zone's
+    country. `observations` and `censuses`, when a page has read them already, spare
+    the queries (the observations must include the members')."""
     checks = []
     stated_values = StatedValue.objects.select_related(
         "zone", "indicator", "source", "zone__country"
     ).prefetch_related("zone__members")
+    all_censuses = list(Census.objects.all()) if censuses is None else list(censuses)
     for stated in stated_values:
         zone = stated.zone
-        censuses = Census.objects.all()
-        if zone.country_id:
-            censuses = censuses.filter(country_id=zone.country_id)
+        zone_censuses = [c for c in all_censuses if c.country_id == zone.country_id] or (
+            all_censuses if zone.country_id is None else []
+        )
+        found = (
+            None
+            if observations is None
+            else [o for o in observations if o.indicator.slug == stated.indicator.slug]
+        )
         for census, (listed, counted, members) in member_sums(
-            zone, stated.indicator.slug, list(censuses)
+            zone, stated.indicator.slug, zone_censuses, found
         ).items():
             reasons = []
             if counted < members:

@@ -323,3 +323,20 @@ def test_api_filters(world, client):
     indicators = client.get("/api/v1/indicators/").json()["results"]
     assert [i["slug"] for i in indicators][:2] == ["population", "density"]
     assert indicators[1]["derived"] is True
+
+
+def test_statistics_page_sets_stated_values_beside_members_sums(world, client):
+    zone = make_zone("zone-y", members=[world["units"]["EC-07"]], country_id="EC")
+    StatedValue.objects.create(
+        key="zone-y-population",
+        zone=zone,
+        indicator=world["indicators"]["population"],
+        value=Decimal("700000"),
+        source=make_source(),
+        quote="some 700,000 people",
+    )
+    response = client.get("/en/statistics/")
+    checks = {c.census.slug: c for c in response.context["stated_checks"]}
+    assert checks["ec-2022"].listed == Decimal("720000")
+    assert checks["ec-2022"].difference == Decimal("-20000")
+    assert "some 700,000 people" in response.content.decode()

@@ -106,3 +106,14 @@ ES = {
     "Compare with the other units of the ZIF": "Comparar con las demás unidades de la ZIF",
     "These observations in the API": "Estas observaciones en la API",
 }
+ES.update(
+    {
+        "Populations as documents state them": "Poblaciones tal como las declaran los documentos",
+        "Stated": "Declarada",
+        "The listed members add up to": "Lo que suman los miembros listados",
+        "Difference": "Diferencia",
+        "Why they differ": "Por qué difieren",
+        "estimate": "estimación",
+        "%(counted)s of %(members)s members": "%(counted)s de %(members)s miembros",
+    }
+)
