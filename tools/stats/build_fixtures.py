@@ -97,6 +97,35 @@ SOURCES = [
         "to 600,659, the province's 2010 population.",
     },
     {
+        "key": "frwiki-sucumbios-copy",
+        "title_es": "Sucumbíos (copia traducida de la Wikipedia en francés, tabla de cantones)",
+        "title_en": "Sucumbíos (translated copy of the French Wikipedia, table of cantons)",
+        "kind": "web_page",
+        "publisher": "Wikipedia (francés), copia en de.frwiki.wiki",
+        "url": "https://de.frwiki.wiki/wiki/Sucumbios",
+        "language": "es",
+        "is_official": False,
+        "note_es": "Tabla «Bevölkerung (2010)» de los 7 cantones (la misma en pt.frwiki.wiki); "
+        "suman 176 472, la población de la provincia en 2010.",
+        "note_en": "Table “Bevölkerung (2010)” of the 7 cantons (the same on pt.frwiki.wiki); "
+        "they add up to 176,472, the province's 2010 population.",
+    },
+    {
+        "key": "ruwiki-orellana-copy",
+        "title_es": "Orellana (copia traducida de la Wikipedia en ruso, tabla de cantones)",
+        "title_en": "Orellana (translated copy of the Russian Wikipedia, table of cantons)",
+        "kind": "web_page",
+        "publisher": "Wikipedia (ruso), copia traducida en perceptiofr.com",
+        "url": "https://perceptiofr.com/%D0%9E%D1%80%D0%B5%D0%BB%D1%8C%D1%8F%D0%BD%D0%B0_"
+        "(%D0%BF%D1%80%D0%BE%D0%B2%D0%B8%D0%BD%D1%86%D0%B8%D1%8F)",
+        "language": "es",
+        "is_official": False,
+        "note_es": "Tabla de los 4 cantones con su población de 2010; suman 136 396, la "
+        "población de la provincia en 2010.",
+        "note_en": "Table of the 4 cantons with their 2010 population; they add up to 136,396, "
+        "the province's 2010 population.",
+    },
+    {
         "key": "scowiki-el-oro",
         "title_es": "El Oro Province (Wikipedia en escocés)",
         "title_en": "El Oro Province (Scots Wikipedia)",
@@ -578,6 +607,47 @@ for code, (name, value) in EL_ORO_CANTONS_2010.items():
         )
     )
 
+SUCUMBIOS_CANTONS_2010 = {
+    "EC-2101": ("Lago Agrio", 91744, "91 744"),
+    "EC-2102": ("Gonzalo Pizarro", 8599, "8 599"),
+    "EC-2103": ("Putumayo", 10174, "10 174"),
+    "EC-2104": ("Shushufindi", 44328, "44,328"),
+    "EC-2105": ("Sucumbíos", 3390, "3 390"),
+    "EC-2106": ("Cascales", 11104, "11 104"),
+    "EC-2107": ("Cuyabeno", 7133, "7,133"),
+}
+for code, (name, value, shown) in SUCUMBIOS_CANTONS_2010.items():
+    OBSERVATIONS.append(
+        (
+            code,
+            "EC",
+            "ec-2010",
+            value,
+            "frwiki-sucumbios-copy",
+            f"tabla de cantones, fila «{name}», columna «Bevölkerung (2010)»",
+            shown,
+        )
+    )
+
+ORELLANA_CANTONS_2010 = {
+    "EC-2201": ("Francisco de Orellana (Orellana)", 72795, "72 795"),
+    "EC-2202": ("Aguarico (Aguarico)", 4847, "4 847"),
+    "EC-2203": ("La Joya de los Sachas", 37591, "37 591"),
+    "EC-2204": ("Lorette (Loreto)", 21163, "21 163"),
+}
+for code, (name, value, shown) in ORELLANA_CANTONS_2010.items():
+    OBSERVATIONS.append(
+        (
+            code,
+            "EC",
+            "ec-2010",
+            value,
+            "ruwiki-orellana-copy",
+            f"tabla de cantones, fila «{name}», columna «Population, personnes (2010)»",
+            shown,
+        )
+    )
+
 # Competing values: (unit, census, other value, source, locator, quote, reason_es, reason_en)
 COMPETING = [
     (
@@ -715,6 +785,13 @@ def check_sums():
     total = sum(v for _n, v in EL_ORO_CANTONS_2010.values())
     if total != values[("EC-07", "ec-2010")]:
         problems.append(f"El Oro 2010: cantons {total}")
+    for province, cantons in (
+        ("EC-21", SUCUMBIOS_CANTONS_2010),
+        ("EC-22", ORELLANA_CANTONS_2010),
+    ):
+        total = sum(v for _n, v, _s in cantons.values())
+        if total != values[(province, "ec-2010")]:
+            problems.append(f"{province} 2010: cantons {total}")
     tumbes = sum(values[(c, "pe-2007")] for c in ("PE-2401", "PE-2402", "PE-2403"))
     if tumbes != values[("PE-24", "pe-2007")]:
         problems.append(f"Tumbes 2007: provinces {tumbes}")
