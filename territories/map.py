@@ -206,6 +206,8 @@ class Drawn:
     focus: bool
     marker: dict | None
     detail: str  # level and code, for its accessible name
+    fill: str = ""  # a choropleth's colour, or "missing"
+    label: str = ""  # a choropleth's value, for its accessible name
 
 
 def _marker(unit, code, projection):
@@ -230,6 +232,8 @@ def draw_map(
     marked=(),
     expected=(),
     districts_of=None,
+    classes=None,
+    layers=None,
 ):
     """Everything the map template needs.
 
@@ -238,6 +242,10 @@ def draw_map(
     `focus`: codes outlined as the subject of the map; `marked`: codes that get a
     marker; `expected`: codes that should be on the map, listed when no source
     draws them; `districts_of`: a Peruvian province whose districts are drawn.
+
+    A choropleth: `classes` maps code → (colour, label), the colour "missing" for
+    a unit without a value (drawn hatched); `layers` limits the layers drawn
+    (e.g. only the provinces and departments).
     """
     projection = Projection(width, bounds)
     if shaded is None:
@@ -249,6 +257,7 @@ def draw_map(
     chosen = [
         (name, unit)
         for name in (*UPPER_LAYERS, *FINE_LAYERS)
+        if layers is None or name in layers
         for unit in boundaries.layer(name)
         if _in_view(unit, bounds)
     ]
@@ -281,6 +290,11 @@ def draw_map(
         )
         if not drawn.d:
             continue
+        if classes is not None and boundary.code in classes:
+            drawn.role = "choro"
+            drawn.fill, drawn.label = classes[boundary.code]
+            fills.append(drawn)
+            continue
         {"out": outside, "fill": fills, "outline": outlines}[role].append(drawn)
     # The subject of the map last, so that its outline is drawn over its neighbours'.
     outlines.sort(key=lambda d: d.focus)
@@ -308,5 +322,7 @@ def draw_map(
             "seat": "seat" in markers,
             "inside": "inside" in markers,
             "districts": bool(districts_of),
+            "missing": any(d.fill == "missing" for d in fills),
         },
+        "choropleth": classes is not None,
     }

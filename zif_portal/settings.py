@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "territories",
     "governance",
     "plan",
+    "indicators",
 ]
 
 MIDDLEWARE = [

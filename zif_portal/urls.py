@@ -63,6 +63,7 @@ urlpatterns = [
         path("", include("territories.urls")),
         path("", include("governance.urls")),
         path("", include("plan.urls")),
+        path("", include("indicators.urls")),
         path("admin/", admin.site.urls),
     ),
 ]

@@ -14,6 +14,7 @@ from governance.api.views import (
     MeetingViewSet,
     PersonViewSet,
 )
+from indicators.api.views import CensusViewSet, IndicatorViewSet, ObservationViewSet
 from plan.api.views import (
     FundViewSet,
     PlanViewSet,
@@ -41,6 +42,9 @@ router.register("programmes", ProgrammeViewSet, basename="programme")
 router.register("funds", FundViewSet, basename="fund")
 router.register("value-chains", ValueChainViewSet, basename="valuechain")
 router.register("projects", ProjectViewSet, basename="project")
+router.register("indicators", IndicatorViewSet, basename="indicator")
+router.register("censuses", CensusViewSet, basename="census")
+router.register("observations", ObservationViewSet, basename="observation")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

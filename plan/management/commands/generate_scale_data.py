@@ -7,6 +7,7 @@ removes them and leaves the real data untouched.
 
 from django.core.management.base import BaseCommand, CommandError
 
+from indicators.scale_data import clear_observations, generate_observations
 from plan.scale_data import clear_scale_data, generate
 from zif_portal.progress import Progress
 
@@ -29,6 +30,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, projects, meetings, people, units, seed, clear, **options):
         if clear:
+            clear_observations()  # indicators: before the units they describe
             clear_scale_data()
             self.stdout.write(self.style.SUCCESS("Synthetic records removed."))
             return
@@ -44,6 +46,7 @@ class Command(BaseCommand):
                 seed=seed,
                 progress=progress,
             )
+            generate_observations(seed=seed)  # indicators: the synthetic units' population
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         finally:

@@ -1,0 +1,63 @@
+"""The statistics panel of a unit's page: every indicator at every census, with sources."""
+
+from django.core.cache import cache
+from django.db.models import Q
+
+from zif_portal.citations import attach_citations, footnotes_for
+
+from .derived import Series
+from .models import Indicator, Observation
+from .signals import generation
+
+# Bounded, for app servers that share no cache (no REDIS_URL): another server's edit
+# shows here within this time at the latest.
+CACHE_SECONDS = 60
+
+
+def unit_panel_context(unit):
+    """The panel's data. What comes from the database (the unit's observations with
+    their citations, the national totals, the indicators) is cached per unit until
+    any of them changes (indicators.signals); the derived values are computed at
+    each rendering, from the unit's area as it stands."""
+    key = f"indicators:unit:{generation()}:{unit.code}"
+    stored = cache.get(key)
+    if stored is None:
+        stored = _read(unit)
+        cache.set(key, stored, timeout=CACHE_SECONDS)
+    observations, national, all_indicators = stored
+    if not observations:
+        return None
+    censuses = sorted(
+        {o.census for o in observations + national if o.census is not None},
+        key=lambda c: c.reference_date,
+    )
+    series = Series(observations + national, {unit.code: unit}, censuses)
+    rows = []
+    for indicator in all_indicators:
+        cells = [series.value(indicator, unit.code, census) for census in censuses]
+        if any(not cell.missing for cell in cells):
+            rows.append({"indicator": indicator, "cells": cells})
+    for obs in observations:
+        obs.notes = footnotes_for(obs)
+    return {
+        "unit": unit,
+        "censuses": censuses,
+        "rows": rows,
+        "observations": sorted(observations, key=lambda o: (o.indicator.order, o.reference_date)),
+    }
+
+
+def _read(unit):
+    found = list(
+        Observation.objects.select_related("indicator", "census").filter(
+            Q(unit=unit) | Q(unit__isnull=True, country_id=unit.country_id)
+        )
+    )
+    observations = [o for o in found if o.unit_id == unit.code]
+    national = [o for o in found if o.unit_id is None]
+    if not observations:
+        return [], [], []
+    attach_citations(observations)
+    for obs in observations:
+        obs.citations.all()  # evaluated, so the cached copy carries them
+    return observations, national, list(Indicator.objects.all())
