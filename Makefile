@@ -65,7 +65,7 @@ messages: $(STAMP) ## Extract interface strings and compile translations (needs 
 schema: $(STAMP) ## Write the OpenAPI schema to schema.yaml
 	$(DEV_ENV) $(BIN)/python manage.py spectacular --file schema.yaml
 
-bench: $(STAMP) ## Performance benchmark at scale on the local PostgreSQL; writes bench/results.md (needs wrk)
+bench: $(STAMP) ## Benchmark at scale (long tail and cached rows) on PostgreSQL and SQLite; writes bench/results.md (needs wrk)
 	$(BIN)/python bench/scale.py
 
 clean: ## Remove the virtual environment and the local database

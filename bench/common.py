@@ -54,18 +54,48 @@ def manage(env, *args):
 
 
 @contextmanager
-def throwaway_database(prefix):
-    """A new PostgreSQL database on the local server, dropped afterwards
-    (or DATABASE_URL, left as it is)."""
+def throwaway_database(prefix, *, vendor="postgresql", name=None, keep=False):
+    """A new database, dropped afterwards: on the local PostgreSQL server, or a SQLite
+    file in the temporary folder. `name` picks the PostgreSQL database or the SQLite
+    file (default: `prefix` and the process id); `keep` leaves it in place (and reuses
+    one that exists) so repeated runs skip the data load. DATABASE_URL, if set, is used
+    as it is."""
     if os.environ.get("DATABASE_URL"):
         yield os.environ["DATABASE_URL"]
         return
-    name = f"{prefix}_{os.getpid()}"
-    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
+    name = name or f"{prefix}_{os.getpid()}"
+    if vendor == "sqlite":
+        path = Path(name) if "/" in name else Path(tempfile.gettempdir()) / f"{name}.sqlite3"
+        try:
+            yield f"sqlite:///{path}"
+        finally:
+            if not keep:
+                for suffix in ("", "-journal", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    exists = (
+        subprocess.run(
+            [
+                "psql",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-tAc",
+                f"select 1 from pg_database where datname = '{name}'",
+            ],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        == "1"
+    )
+    if not (keep and exists):
+        subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", name], check=True)
     try:
         yield f"postgres://postgres@127.0.0.1:5432/{name}"
     finally:
-        subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", name], check=False)
+        if not keep:
+            subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", name], check=False)
 
 
 @contextmanager

@@ -1,11 +1,20 @@
--- Rotate over the portal's main pages and API endpoints; report percentiles and errors as JSON.
+-- Drive the server over a list of paths in a random order (each thread its own
+-- seed); report percentiles and errors as JSON.
 local paths = {}
 for line in io.lines(os.getenv("ZIF_LOAD_PATHS")) do table.insert(paths, line) end
-local counter = 0
+
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
+function init(args)
+  math.randomseed(os.time() * 7919 + (id or 0) * 104729)
+end
 
 request = function()
-  counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1], {["Accept-Encoding"] = "gzip"})
+  return wrk.format("GET", paths[math.random(#paths)], {["Accept-Encoding"] = "gzip"})
 end
 
 done = function(summary, latency, requests)

@@ -27,6 +27,44 @@ def current_version():
     return number or 0
 
 
+def request_version():
+    """The data version, read once per request: the page cache reads it first, and
+    every count cached for the request (`cached_count`) reuses it. Outside a request
+    (a command, a test calling a function) each call reads it afresh."""
+    memo = getattr(_state, "request_version", None)
+    if memo is not None:
+        return memo
+    number = current_version()
+    if getattr(_state, "in_request", False):
+        _state.request_version = number
+    return number
+
+
+def count_key(queryset):
+    """A cache key naming what `queryset` counts: its database, SQL and parameters."""
+    sql, params = queryset.query.sql_with_params()
+    digest = hashlib.sha256(f"{queryset.db}|{sql}|{params!r}".encode()).hexdigest()
+    return f"count:{digest}"
+
+
+def cached_count(queryset):
+    """`queryset.count()`, kept in the cache under the data version and the query's
+    SQL: a list's total over 100,000 rows is counted once per version of the data,
+    not once per visitor, and any change to the data counts afresh. The version is
+    read before counting, so a count is never newer data filed under an older
+    version. ZIF_COUNT_CACHE_SECONDS=0 counts every time."""
+    seconds = settings.ZIF_COUNT_CACHE_SECONDS
+    if not seconds:
+        return queryset.count()
+    version = request_version()
+    key = f"{count_key(queryset)}:{version}"
+    total = cache.get(key)
+    if total is None:
+        total = queryset.count()
+        cache.set(key, total, seconds)
+    return total
+
+
 def data_changed_at():
     """When the knowledge base last changed (the data version's date), or None."""
     from .models import DataVersion
@@ -37,6 +75,7 @@ def data_changed_at():
 def bump_version():
     from .models import DataVersion
 
+    _state.request_version = None  # the rest of this request sees the new version
     if getattr(_state, "deferred", False):
         _state.pending = True
         return
@@ -118,6 +157,14 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The data version is read at most once for the request (`request_version`).
+        _state.in_request, _state.request_version = True, None
+        try:
+            return self._respond(request)
+        finally:
+            _state.in_request, _state.request_version = False, None
+
+    def _respond(self, request):
         seconds = settings.ZIF_PAGE_CACHE_SECONDS
         if not seconds or not self._cacheable(request):
             return self.get_response(request)
@@ -165,4 +212,4 @@ class PublicPageCacheMiddleware:
                 ]
             ).encode()
         ).hexdigest()
-        return f"page:{current_version()}:{digest}"
+        return f"page:{request_version()}:{digest}"

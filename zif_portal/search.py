@@ -9,10 +9,12 @@ query, then names that contain it, then the rest.
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -146,31 +148,147 @@ def parse(query):
     return terms[:MAX_TERMS]
 
 
-def search(query):
-    """Matching entries, best first. Raises QueryError for a query that cannot be searched."""
-    terms = parse(query)
-    phrase = " ".join(terms)
-    entries = SearchEntry.objects.all()
+# A search ranks at most this many matching records: beyond it the visitor is told
+# that more match and asked for another word, so no search sorts the whole index.
+RANKED = 1000
+
+
+@dataclass
+class Results:
+    """The ranked matches of a search: (id, kind, kind order, rank) of each, best
+    first, at most RANKED of them; `more` when other records match too."""
+
+    ranked: list
+    more: bool
+
+    @property
+    def count(self):
+        return len(self.ranked)
+
+    def kinds(self):
+        counts = {}
+        for _id, kind, _order, _rank in self.ranked:
+            counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
+    def entries(self, start, stop):
+        """The SearchEntry rows of ranked[start:stop], in order, each with its `rank`."""
+        window = self.ranked[start:stop]
+        rows = SearchEntry.objects.in_bulk([row[0] for row in window])
+        entries = []
+        for pk, _kind, _order, rank in window:
+            entry = rows[pk]
+            entry.rank = rank
+            entries.append(entry)
+        return entries
+
+
+class ResultList(Sequence):
+    """The ranked results as a sequence for Django's Paginator: its length is the
+    count, and a slice loads only that page's rows."""
+
+    def __init__(self, results):
+        self.results = results
+
+    def __len__(self):
+        return self.results.count
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, _step = index.indices(self.results.count)
+            return self.results.entries(start, stop)
+        return self.results.entries(index, index + 1)[0]
+
+
+def _full_text(terms):
+    """SQL selecting the ids of the entries holding every term as a word prefix, and
+    its parameters: a lookup in the full-text index (FTS5 on SQLite, the tsvector's
+    GIN on PostgreSQL); None on another database."""
     if connection.vendor == "postgresql":
-        entries = entries.extra(
-            where=["search_vector @@ to_tsquery('simple', %s)"],
-            params=[" & ".join(f"{term}:*" for term in terms)],
+        return (
+            "SELECT id FROM zif_portal_searchentry WHERE search_vector @@ to_tsquery('simple', %s)",
+            [" & ".join(f"{term}:*" for term in terms)],
         )
-    else:
+    if connection.vendor == "sqlite":
+        return (
+            "SELECT rowid AS id FROM zif_portal_searchentry_fts "
+            "WHERE zif_portal_searchentry_fts MATCH %s",
+            [" AND ".join(f'"{term}"*' for term in terms)],
+        )
+    return None
+
+
+def _named(column, phrase):
+    """SQL selecting the ids of the entries whose folded name in `column` starts with
+    the phrase, through the column's index: a range on SQLite (binary collation; "~"
+    sorts after digits, a-z and the space, all a folded name holds), LIKE on
+    PostgreSQL (its varchar_pattern_ops index). The phrase is folded: no wildcard."""
+    table = SearchEntry._meta.db_table
+    if connection.vendor == "sqlite":
+        return f"SELECT id FROM {table} WHERE {column} >= %s AND {column} < %s", [
+            phrase,
+            phrase + "~",
+        ]
+    return f"SELECT id FROM {table} WHERE {column} LIKE %s", [phrase + "%"]
+
+
+def _candidates(terms, phrase):
+    """(a condition on SearchEntry selecting the entries to rank, whether more match
+    than RANKED): up to RANKED matches from the full-text index, plus up to RANKED
+    entries whose name starts with the query, so that an exact name is ranked even
+    when thousands of other records hold the same words. Each lookup is bounded."""
+    full_text = _full_text(terms)
+    if full_text is None:  # another database: the same prefixes, without an index
+        entries = SearchEntry.objects.all()
         for term in terms:
             entries = entries.filter(text__regex=rf"(^| ){re.escape(term)}")
+        ids = list(entries.values_list("pk", flat=True)[: RANKED + 1])
+        named = Q(title_es_folded__startswith=phrase) | Q(title_en_folded__startswith=phrase)
+        return Q(pk__in=ids[:RANKED]) | Q(pk__in=SearchEntry.objects.filter(named)), len(
+            ids
+        ) > RANKED
+    sql, params = full_text
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) found", [*params, RANKED + 1])
+        more = cursor.fetchone()[0] > RANKED
+    parts, values = [f"SELECT id FROM ({sql} LIMIT %s) matched"], [*params, RANKED]
+    for n, column in enumerate(("title_es_folded", "title_en_folded")):
+        named, named_params = _named(column, phrase)
+        parts.append(f"SELECT id FROM ({named} LIMIT %s) named_{n}")
+        values += [*named_params, RANKED]
+    table = SearchEntry._meta.db_table
+    condition = RawSQL(f"{table}.id IN ({' UNION '.join(parts)})", values)
+    return Q(ExpressionWrapper(condition, output_field=BooleanField())), more
+
+
+def search(query):
+    """The matching entries, ranked: an exact name first, then names that start with
+    the query, then names that contain it, then the rest; within a rank by kind and
+    name. Raises QueryError for a query that cannot be searched.
+
+    Bounded whatever the size of the index (see `_candidates`): at most RANKED
+    entries are ranked, and `more` says when other records match too."""
+    terms = parse(query)
+    phrase = " ".join(terms)
+    candidates, more = _candidates(terms, phrase)
     title = Q(title_es_folded=phrase) | Q(title_en_folded=phrase)
     starts = Q(title_es_folded__startswith=phrase) | Q(title_en_folded__startswith=phrase)
     contains = Q(title_es_folded__contains=phrase) | Q(title_en_folded__contains=phrase)
-    return entries.annotate(
-        rank=Case(
-            When(title, then=Value(0)),
-            When(starts, then=Value(1)),
-            When(contains, then=Value(2)),
-            default=Value(3),
-            output_field=IntegerField(),
+    ranked = list(
+        SearchEntry.objects.filter(candidates)
+        .annotate(
+            rank=Case(
+                When(title, then=Value(0)),
+                When(starts, then=Value(1)),
+                When(contains, then=Value(2)),
+                default=Value(3),
+                output_field=IntegerField(),
+            )
         )
-    ).order_by("rank", "kind_order", "title_es_folded", "pk")
+        .order_by("rank", "kind_order", "title_es_folded", "pk")
+        .values_list("pk", "kind", "kind_order", "rank")[:RANKED]
+    )
+    return Results(ranked=ranked, more=more)
 
 
 def kind_labels():

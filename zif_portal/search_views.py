@@ -18,13 +18,14 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from .api.throttling import AnonymousReadThrottle, UserThrottle
-from .search import QueryError, kind_labels, search
+from .search import RANKED, QueryError, ResultList, kind_labels, search
 
 PAGE_SIZE = 20
 
 
-def _page(entries, number):
-    paginator = Paginator(entries, PAGE_SIZE)
+def _page(results, number):
+    """A page of the ranked results (a page past them is a QueryError, so a 400)."""
+    paginator = Paginator(ResultList(results), PAGE_SIZE)
     try:
         return paginator.page(number or 1)
     except (PageNotAnInteger, EmptyPage) as exc:
@@ -37,7 +38,8 @@ def search_page(request):
     status = 200
     if "q" in request.GET:
         try:
-            page = _page(search(query), request.GET.get("page"))
+            results = search(query)
+            page = _page(results, request.GET.get("page"))
         except QueryError as error:
             context["error"] = str(error)
             status = 400
@@ -45,6 +47,7 @@ def search_page(request):
             language = get_language()
             labels = kind_labels()
             context["page_obj"] = page
+            context["more"], context["ranked"] = results.more, results.count
             context["groups"] = [
                 {"label": labels.get(kind, kind), "entries": list(items)}
                 for kind, items in groupby(
@@ -90,10 +93,17 @@ SearchResults = inline_serializer(
             name="SearchResults",
             fields={
                 "query": serializers.CharField(),
-                "count": serializers.IntegerField(),
+                "count": serializers.IntegerField(
+                    help_text=f"Results ranked (at most {RANKED}; see `more`)."
+                ),
+                "more": serializers.BooleanField(
+                    help_text="More records match than were ranked: add a word to narrow."
+                ),
                 "page": serializers.IntegerField(),
                 "pages": serializers.IntegerField(),
-                "kinds": serializers.DictField(child=serializers.IntegerField()),
+                "kinds": serializers.DictField(
+                    child=serializers.IntegerField(), help_text="Ranked results per kind."
+                ),
                 "results": SearchResults,
             },
         ),
@@ -107,20 +117,18 @@ def search_api(request):
     """Search every kind of record; results are ranked (exact name first) and paginated."""
     query = request.query_params.get("q", "")
     try:
-        entries = search(query)
-        page = _page(entries, request.query_params.get("page"))
+        results = search(query)
+        page = _page(results, request.query_params.get("page"))
     except QueryError as error:
         return Response({"q": [str(error)]}, status=400)
-    kinds = {}
-    for kind in entries.values_list("kind", flat=True):
-        kinds[kind] = kinds.get(kind, 0) + 1
     return Response(
         {
             "query": query,
             "count": page.paginator.count,
+            "more": results.more,
             "page": page.number,
             "pages": page.paginator.num_pages,
-            "kinds": kinds,
+            "kinds": results.kinds(),
             "results": [
                 {
                     "kind": e.kind,

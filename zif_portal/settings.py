@@ -140,6 +140,8 @@ AXES_VERBOSE = False
 
 # Anonymous pages and API answers are cached this long, or until the data change.
 ZIF_PAGE_CACHE_SECONDS = int(os.environ.get("ZIF_PAGE_CACHE_SECONDS", "600"))
+# Totals of long lists are counted once per data version and kept this long.
+ZIF_COUNT_CACHE_SECONDS = int(os.environ.get("ZIF_COUNT_CACHE_SECONDS", "3600"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

@@ -2,6 +2,8 @@ from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
+from zif_portal.listing import MAX_ROWS_PAGED, CachedCountPaginator
+
 
 class StandardPagination(PageNumberPagination):
     """Page numbers with a client-chosen page size, capped so no request is unbounded."""
@@ -9,6 +11,8 @@ class StandardPagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
+    # Totals counted once per data version; no page past MAX_ROWS_PAGED rows.
+    django_paginator_class = CachedCountPaginator
 
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)
@@ -38,6 +42,18 @@ class StandardPagination(PageNumberPagination):
                 number = 0
             if number < 1:
                 raise ValidationError({"page": [_("Page must be a whole number, 1 or more.")]})
+            if (number - 1) * self.get_page_size(request) >= MAX_ROWS_PAGED:
+                raise ValidationError(
+                    {
+                        "page": [
+                            _(
+                                "Pages go as far as row %(rows)s: narrow the list with its "
+                                "filters, or download the full data from the open data page."
+                            )
+                            % {"rows": f"{MAX_ROWS_PAGED:,}"}
+                        ]
+                    }
+                )
         return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data):

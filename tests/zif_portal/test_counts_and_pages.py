@@ -1,0 +1,103 @@
+"""The mechanisms that keep long lists cheap: totals counted once per data version
+(and counted afresh when the data change), and no page deep enough to be a scan."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from territories.models import AdministrativeUnit
+from tests.factories import make_unit
+from zif_portal import listing
+from zif_portal.cache import bump_version, cached_count
+from zif_portal.listing import first_with_total
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def counts_kept(settings):
+    settings.ZIF_COUNT_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def units():
+    return AdministrativeUnit.objects.order_by("code")
+
+
+def test_a_kept_total_is_used_until_the_data_version_changes(counts_kept):
+    for n in range(1, 6):
+        make_unit(f"EC-{n:02d}")
+    bump_version()
+    assert first_with_total(units(), 2)[1] == 5
+    # Rows added without raising the version (a raw bulk insert): the kept total
+    # stays, which shows it is not counted again...
+    AdministrativeUnit.objects.bulk_create(
+        [AdministrativeUnit(code="EC-09", country_id="EC", level="province", name="Nueve")]
+    )
+    rows, total = first_with_total(units(), 2)
+    assert total == 5 and [u.code for u in rows] == ["EC-01", "EC-02"]
+    # ...until the version changes: then it is counted afresh.
+    bump_version()
+    assert first_with_total(units(), 2)[1] == 6
+
+
+def test_first_with_total_stays_one_query(counts_kept):
+    for n in range(1, 6):
+        make_unit(f"EC-{n:02d}")
+    bump_version()
+    for _ in range(2):  # counted, then kept
+        with CaptureQueriesContext(connection) as queries:
+            rows, total = first_with_total(units(), 3)
+        assert len(queries) == 1 and total == 5 and len(rows) == 3
+
+
+def test_a_save_changes_the_kept_total(counts_kept):
+    make_unit("EC-07")
+    make_unit("EC-11")
+    assert first_with_total(units(), 1)[1] == 2
+    make_unit("EC-19")  # a save raises the version
+    assert first_with_total(units(), 1)[1] == 3
+
+
+def test_cached_count_follows_the_data_version(counts_kept):
+    make_unit("EC-07")
+    assert cached_count(units()) == 1
+    AdministrativeUnit.objects.bulk_create(
+        [AdministrativeUnit(code="EC-09", country_id="EC", level="province", name="Nueve")]
+    )
+    assert cached_count(units()) == 1  # kept: no version change yet
+    bump_version()
+    assert cached_count(units()) == 2
+
+
+def test_without_the_setting_every_count_is_fresh(settings):
+    settings.ZIF_COUNT_CACHE_SECONDS = 0
+    make_unit("EC-07")
+    assert cached_count(units()) == 1
+    AdministrativeUnit.objects.bulk_create(
+        [AdministrativeUnit(code="EC-09", country_id="EC", level="province", name="Nueve")]
+    )
+    assert cached_count(units()) == 2
+
+
+@pytest.mark.parametrize("url", ["/en/territories/?page=5000", "/api/v1/territories/?page=5000"])
+def test_deep_pages_answer_400_without_a_scan(client, url, monkeypatch):
+    make_unit("EC-07")
+    response = client.get(url)
+    assert response.status_code == 400
+
+
+def test_no_page_reaches_past_the_bound(client, monkeypatch):
+    monkeypatch.setattr(listing, "MAX_ROWS_PAGED", 2)
+    from zif_portal.api import pagination
+
+    monkeypatch.setattr(pagination, "MAX_ROWS_PAGED", 2)
+    for n in range(1, 6):
+        make_unit(f"EC-{n:02d}")
+    assert client.get("/api/v1/territories/?page_size=1&page=2").status_code == 200
+    api = client.get("/api/v1/territories/?page_size=1&page=3")
+    assert api.status_code == 400 and "page" in api.json()
+    assert client.get("/en/territories/?page=1").status_code == 200
