@@ -233,7 +233,7 @@ def fulfilment_chart():
             (
                 f"{report.plan.title} ({report.date_display})",
                 float(report.percentage),
-                f"{report.percentage:g} %",
+                f"{report.percentage.normalize():f} %",
                 report.plan.get_absolute_url(),
                 "",
             )
