@@ -12,12 +12,17 @@ class GovernanceConfig(AppConfig):
 
         from . import models
 
-        track(models.LegalInstrument, m2m_fields=["sources", "parties"])
+        track(models.LegalInstrument, m2m_fields=["sources", "parties", "governs"])
         track(models.CoordinationMechanism, m2m_fields=["sources"])
         track(models.Meeting, m2m_fields=["sources"])
         track(models.Participation)
         track(models.Person, m2m_fields=["sources"])
         track(models.Office)
+        track(models.ActionPlan, m2m_fields=["sources"])
+        track(models.ThematicAxis)
+        track(models.Commitment, m2m_fields=["sources", "units"])
+        track(models.CommitmentStatusChange)
+        track(models.FulfilmentReport)
         from .search_index import register as register_search
 
         register_search()

@@ -1,6 +1,12 @@
 """What governance adds to the home page and to a territory's page."""
 
-from .models import CoordinationMechanism, Meeting
+from .models import (
+    CoordinationMechanism,
+    InstrumentKind,
+    LegalInstrument,
+    MechanismKind,
+    Meeting,
+)
 
 
 def home_context(request):
@@ -10,8 +16,23 @@ def home_context(request):
         .order_by("-date")
         .first()
     )
+    # The latest meetings of the Neighbourhood Commission and what they approved.
+    commissions = list(
+        Meeting.objects.filter(mechanism__kind=MechanismKind.COMMISSION, date__isnull=False)
+        .prefetch_related("action_plans")
+        .order_by("-date")[:3]
+    )
+    extension = (
+        LegalInstrument.objects.filter(kind=InstrumentKind.EXTENSION, date__isnull=False)
+        .order_by("-date")
+        .first()
+    )
     return {
-        "mechanism_count": CoordinationMechanism.objects.filter(parent__isnull=True).count(),
+        "commissions": commissions,
+        "plan_extension": extension,
+        "mechanism_count": CoordinationMechanism.objects.filter(parent__isnull=True)
+        .exclude(kind=MechanismKind.PLAN_CHAPTER)
+        .count(),
         "latest_meeting": latest,
     }
 

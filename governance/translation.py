@@ -1,11 +1,20 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CoordinationMechanism, LegalInstrument, Meeting, Office
+from .models import (
+    ActionPlan,
+    Commitment,
+    CommitmentStatusChange,
+    CoordinationMechanism,
+    LegalInstrument,
+    Meeting,
+    Office,
+    ThematicAxis,
+)
 
 
 @register(LegalInstrument)
 class LegalInstrumentTranslationOptions(TranslationOptions):
-    fields = ("title", "issuer", "summary")
+    fields = ("title", "issuer", "summary", "validity_note")
 
 
 @register(CoordinationMechanism)
@@ -20,4 +29,24 @@ class MeetingTranslationOptions(TranslationOptions):
 
 @register(Office)
 class OfficeTranslationOptions(TranslationOptions):
-    fields = ("title",)
+    fields = ("title", "note")
+
+
+@register(ActionPlan)
+class ActionPlanTranslationOptions(TranslationOptions):
+    fields = ("title", "summary")
+
+
+@register(ThematicAxis)
+class ThematicAxisTranslationOptions(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Commitment)
+class CommitmentTranslationOptions(TranslationOptions):
+    fields = ("text",)
+
+
+@register(CommitmentStatusChange)
+class CommitmentStatusChangeTranslationOptions(TranslationOptions):
+    fields = ("evidence",)

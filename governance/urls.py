@@ -18,4 +18,12 @@ urlpatterns = [
     path("timeline/", views.TimelineView.as_view(), name="timeline"),
     path("people/", views.PersonListView.as_view(), name="person-list"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("action-plans/", views.ActionPlanListView.as_view(), name="action-plan-list"),
+    path(
+        "action-plans/<slug:slug>/",
+        views.ActionPlanDetailView.as_view(),
+        name="action-plan-detail",
+    ),
+    path("commitments/", views.CommitmentTrackerView.as_view(), name="commitment-tracker"),
+    path("commitments/feed.atom", views.StatusChangesFeed(), name="commitment-feed"),
 ]

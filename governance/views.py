@@ -1,19 +1,31 @@
+import datetime
 from itertools import chain
 
-from django.db.models import F, Prefetch
+from django.contrib.syndication.views import Feed
+from django.db.models import Count, F, Prefetch
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from zif_portal.as_of import AsOfDetailMixin
+from zif_portal.charts import bar_chart
 from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView, first_with_total
 
-from .api.filters import MeetingFilter
+from .api.filters import NO_STATUS, CommitmentFilter, MeetingFilter
 from .models import (
     LEVEL_ORDER,
+    ActionPlan,
+    Commitment,
+    CommitmentStatus,
+    CommitmentStatusChange,
     CoordinationMechanism,
+    FulfilmentReport,
     LegalInstrument,
     MechanismLevel,
     Meeting,
+    Office,
     Participation,
     Person,
 )
@@ -125,7 +137,24 @@ class MeetingDetailView(DetailView):
     context_object_name = "meeting"
 
     def get_queryset(self):
-        return Meeting.objects.for_list().prefetch_related("sources", citations_prefetch())
+        return Meeting.objects.for_list().prefetch_related(
+            "sources",
+            citations_prefetch(),
+            "participations__person__offices",
+            "action_plans",
+            "outputs",
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The office each participant held on the day, where the sources date it.
+        for participation in self.object.participations.all():
+            participation.offices_then = [
+                office
+                for office in participation.person.offices.all()
+                if office.held_on(self.object.date)
+            ]
+        return context
 
 
 class LegalInstrumentListView(ListView):
@@ -181,7 +210,7 @@ class PersonDetailView(DetailView):
 
     def get_queryset(self):
         return Person.objects.select_related("country").prefetch_related(
-            "offices",
+            Prefetch("offices", queryset=Office.objects.select_related("mechanism")),
             "sources",
             citations_prefetch(),
             Prefetch(
@@ -191,3 +220,157 @@ class PersonDetailView(DetailView):
                 ),
             ),
         )
+
+
+# --- Action plans and the commitments tracker -------------------------------------
+
+
+def fulfilment_chart():
+    """The fulfilment the sources report for each plan, one bar per report, in date order."""
+    reports = FulfilmentReport.objects.select_related("plan").order_by("date", "plan__slug")
+    return bar_chart(
+        [
+            (
+                f"{report.plan.title} ({report.date_display})",
+                float(report.percentage),
+                f"{report.percentage.normalize():f} %",
+                report.plan.get_absolute_url(),
+                "",
+            )
+            for report in reports
+        ],
+        maximum=100,
+        label_width=260,
+    )
+
+
+def status_chart(commitments):
+    """How many commitments stand in each status (latest status reported)."""
+    counts = dict.fromkeys([*CommitmentStatus.values, ""], 0)
+    for row in commitments.order_by().values("current_status").annotate(n=Count("pk")):
+        counts[row["current_status"] or ""] += row["n"]
+    labels = {**dict(CommitmentStatus.choices), "": _("no status reported")}
+    filters = {**{s: s for s in CommitmentStatus.values}, "": NO_STATUS}
+    return bar_chart(
+        [
+            (str(labels[s]), n, str(n), f"?status={filters[s]}", f"status-{s or 'none'}")
+            for s, n in counts.items()
+        ],
+        label_width=200,
+    )
+
+
+class ActionPlanListView(ListView):
+    template_name = "governance/action_plan_list.html"
+    context_object_name = "plans"
+
+    def get_queryset(self):
+        return (
+            ActionPlan.objects.with_counts()
+            .select_related("meeting__mechanism", "meeting__country")
+            .prefetch_related("fulfilment_reports")
+            .order_by("meeting__date", "slug")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["chart"] = fulfilment_chart()
+        return context
+
+
+class ActionPlanDetailView(DetailView):
+    template_name = "governance/action_plan_detail.html"
+    context_object_name = "plan"
+
+    def get_queryset(self):
+        return (
+            ActionPlan.objects.with_counts()
+            .select_related("meeting__mechanism", "meeting__country")
+            .prefetch_related(
+                "axes",
+                "sources",
+                citations_prefetch(),
+                Prefetch(
+                    "fulfilment_reports",
+                    queryset=FulfilmentReport.objects.select_related("source", "reported_at"),
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        commitments = Commitment.objects.for_list().filter(plan=self.object)
+        context["commitments"] = commitments.prefetch_related(
+            Prefetch(
+                "status_changes", queryset=CommitmentStatusChange.objects.select_related("source")
+            )
+        )
+        context["status_chart"] = status_chart(commitments) if self.object.recorded_count else None
+        return context
+
+
+class CommitmentTrackerView(FilteredListView):
+    """Every commitment of every plan, filtered by plan, axis, status, institution,
+    country and territory; the same filters as /api/v1/commitments/."""
+
+    template_name = "governance/commitment_tracker.html"
+    context_object_name = "commitments"
+    filterset_class = CommitmentFilter
+
+    def base_queryset(self):
+        return Commitment.objects.for_list().order_by("plan__meeting__date", "plan__slug", "number")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["status_chart"] = status_chart(self.object_list)
+        context["plans"] = ActionPlan.objects.with_counts().order_by("meeting__date")
+        api = reverse("api:commitment-list")
+        query = context["query_string"]
+        context["csv_url"] = f"{api}?{query + '&' if query else ''}format=csv"
+        context["json_url"] = f"{api}?{query + '&' if query else ''}format=json"
+        return context
+
+
+class StatusChangesFeed(Feed):
+    """The status changes of the commitments, newest first."""
+
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("ZIF Portal: status of the binational commitments")
+
+    def subtitle(self):
+        return _("Each status a source reports for a commitment of an action plan.")
+
+    def link(self):
+        return reverse("governance:commitment-tracker")
+
+    def items(self):
+        return CommitmentStatusChange.objects.select_related("commitment__plan", "source").order_by(
+            "-date", "-pk"
+        )[:50]
+
+    def item_title(self, item):
+        return _("%(plan)s, commitment %(number)s: %(status)s") % {
+            "plan": item.commitment.plan.title,
+            "number": item.commitment.number or item.commitment.key,
+            "status": item.get_status_display(),
+        }
+
+    def item_description(self, item):
+        text = item.commitment.text
+        return f"{text} — {item.evidence}" if item.evidence else text
+
+    def item_link(self, item):
+        return item.commitment.get_absolute_url()
+
+    def item_guid(self, item):
+        return f"status-change-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return datetime.datetime.combine(item.date, datetime.time(), tzinfo=datetime.UTC)
+
+    def item_updateddate(self, item):
+        return self.item_pubdate(item)

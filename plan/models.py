@@ -58,7 +58,12 @@ class PlanPhase(models.Model):
     )
     name = models.CharField(_("name"), max_length=200)
     start_year = models.PositiveSmallIntegerField(_("from (year)"))
-    end_year = models.PositiveSmallIntegerField(_("until (year)"))
+    end_year = models.PositiveSmallIntegerField(
+        _("until (year)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty when no source publishes the end of the phase."),
+    )
     established_by = models.ForeignKey(
         LegalInstrument,
         verbose_name=_("established by"),
@@ -76,13 +81,18 @@ class PlanPhase(models.Model):
         verbose_name_plural = _("plan phases")
         constraints = [
             models.CheckConstraint(
-                condition=Q(end_year__gte=F("start_year")), name="phase_years_ordered"
+                condition=Q(end_year__isnull=True) | Q(end_year__gte=F("start_year")),
+                name="phase_years_ordered",
             ),
             models.UniqueConstraint(fields=["plan", "start_year"], name="phase_unique_start"),
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.start_year}–{self.end_year})"
+        return f"{self.name} ({self.start_year}–{self.end_display})"
+
+    @property
+    def end_display(self):
+        return self.end_year if self.end_year is not None else _("end not published")
 
     def natural_key(self):
         return (*self.plan.natural_key(), self.start_year)

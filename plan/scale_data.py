@@ -22,6 +22,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 
 from governance.models import CoordinationMechanism, Meeting, Participation, Person
+from governance.scale_data import clear_commitments, generate_commitments
 from territories.models import LEVELS_BY_COUNTRY, AdministrativeUnit, Level
 from zif_portal.cache import bump_version
 from zif_portal.models import Citation, Source
@@ -57,7 +58,7 @@ def _batches(total):
         start += BATCH
 
 
-def generate(*, projects=0, meetings=0, people=0, units=0, seed=1, progress=None):
+def generate(*, projects=0, meetings=0, people=0, units=0, commitments=0, seed=1, progress=None):
     rng = random.Random(seed)
     progress = progress or (lambda message: None)
     source = synthetic_source()
@@ -75,6 +76,7 @@ def generate(*, projects=0, meetings=0, people=0, units=0, seed=1, progress=None
         person_ids = _people(people, rng, source, progress)
         _meetings(meetings, rng, source, mechanisms, person_ids, progress)
         _projects(projects, rng, source, units, programmes, chains, progress)
+        generate_commitments(commitments, rng, source, progress)
     bump_version()
     progress("rebuilding the search index…")
     rebuild_index()
@@ -319,6 +321,7 @@ def clear_scale_data():
         for through in project_links:
             _delete_rows(through.objects.filter(project__in=projects))
         _delete_rows(Project.objects.filter(pk__in=projects))
+        clear_commitments(_delete_rows)
         _delete_rows(Participation.objects.filter(meeting__in=meetings))
         _delete_rows(Participation.objects.filter(person__in=people))
         _delete_rows(Meeting.sources.through.objects.filter(meeting__in=meetings))

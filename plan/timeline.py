@@ -30,7 +30,7 @@ def plan_timeline(plan, *, width=640):
             Bar(
                 str(phase.name),
                 phase.start_year,
-                phase.end_year,
+                phase.end_year or phase.start_year,
                 phase.established_by.get_absolute_url() if phase.established_by else "",
             )
         )

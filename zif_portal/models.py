@@ -112,9 +112,11 @@ class Sourced(models.Model):
 
 
 class CitationQuerySet(models.QuerySet):
-    def get_by_natural_key(self, app_label, model, record_key, field, source_key, value):
+    def get_by_natural_key(self, app_label, model, *rest):
+        # The record's natural key may have several parts (an office: person, title).
+        *record_key, field, source_key, value = rest
         content_type = ContentType.objects.get_by_natural_key(app_label, model)
-        record = content_type.model_class()._default_manager.get_by_natural_key(record_key)
+        record = content_type.model_class()._default_manager.get_by_natural_key(*record_key)
         return self.get(
             content_type=content_type,
             object_id=record.pk,

@@ -5,6 +5,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from governance.models import (
+    ActionPlan,
+    Commitment,
+    CommitmentStatus,
     CoordinationMechanism,
     InstrumentKind,
     LegalInstrument,
@@ -116,3 +119,87 @@ class PersonFilter(StrictFilterSet):
 
     def filter_name(self, queryset, name, value):
         return queryset.filter(Q(name__icontains=value.strip())) if value.strip() else queryset
+
+
+class ActionPlanFilter(StrictFilterSet):
+    mechanism = django_filters.ModelChoiceFilter(
+        label=_("Adopted by (mechanism)"),
+        queryset=CoordinationMechanism.objects.all(),
+        to_field_name="slug",
+        field_name="meeting__mechanism",
+        empty_label=_("any"),
+    )
+    year = django_filters.NumberFilter(
+        field_name="meeting__date",
+        lookup_expr="year",
+        label=_("Year adopted"),
+        min_value=1900,
+        max_value=2100,
+    )
+
+    class Meta:
+        model = ActionPlan
+        fields = ["mechanism", "year"]
+
+
+NO_STATUS = "none"
+
+
+class CommitmentFilter(StrictFilterSet):
+    plan = django_filters.ModelChoiceFilter(
+        label=_("Action plan"),
+        queryset=ActionPlan.objects.all(),
+        to_field_name="slug",
+        empty_label=_("any"),
+    )
+    axis = django_filters.CharFilter(
+        label=_("Thematic axis"),
+        field_name="axis__code",
+        max_length=60,
+        help_text=_("The axis key, as in the plan's page."),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Current status"),
+        choices=[*CommitmentStatus.choices, (NO_STATUS, _("no status reported"))],
+        method="filter_status",
+        empty_label=_("any"),
+    )
+    institution = django_filters.CharFilter(
+        label=_("Responsible institution"), method="filter_institution", max_length=100
+    )
+    country = country_filter(
+        label=_("Country with a responsible institution"), method="filter_country"
+    )
+    territory = TerritoryCodeFilter(label=_("Territory code"))
+    q = django_filters.CharFilter(label=_("Text"), method="filter_text", max_length=100)
+
+    class Meta:
+        model = Commitment
+        fields = ["plan", "axis", "status", "institution", "country", "territory", "q"]
+
+    def filter_status(self, queryset, name, value):
+        if not value:
+            return queryset
+        if value == NO_STATUS:
+            return queryset.filter(current_status__isnull=True)
+        return queryset.filter(current_status=value)
+
+    def filter_institution(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(responsible_ecuador__icontains=value) | Q(responsible_peru__icontains=value)
+        )
+
+    def filter_country(self, queryset, name, value: Country):
+        if value is None:
+            return queryset
+        field = "responsible_ecuador" if value.code == "EC" else "responsible_peru"
+        return queryset.exclude(**{field: ""})
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(Q(text_es__icontains=value) | Q(text_en__icontains=value))

@@ -3,18 +3,32 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
 from governance.api.filters import (
+    ActionPlanFilter,
+    CommitmentFilter,
     LegalInstrumentFilter,
     MechanismFilter,
     MeetingFilter,
     PersonFilter,
 )
 from governance.api.serializers import (
+    ActionPlanSerializer,
+    CommitmentSerializer,
     LegalInstrumentSerializer,
     MechanismSerializer,
     MeetingSerializer,
     PersonSerializer,
 )
-from governance.models import CoordinationMechanism, LegalInstrument, Meeting, Person
+from governance.models import (
+    ActionPlan,
+    Commitment,
+    CommitmentStatusChange,
+    CoordinationMechanism,
+    FulfilmentReport,
+    LegalInstrument,
+    Meeting,
+    Office,
+    Person,
+)
 from zif_portal.api.schema import (
     AS_OF_PARAMETER,
     LIST_ERRORS,
@@ -36,9 +50,9 @@ def documented(serializer):
 class LegalInstrumentViewSet(viewsets.ReadOnlyModelViewSet):
     """CAN Decision 501, the verbal notes, the Gazette, the 1998 agreement, the extensions."""
 
-    queryset = LegalInstrument.objects.select_related("published_in", "extends").prefetch_related(
-        "parties", "sources", citations_prefetch(), "created_mechanisms"
-    )
+    queryset = LegalInstrument.objects.select_related(
+        "published_in", "extends", "annex_of", "adopted_at"
+    ).prefetch_related("parties", "sources", citations_prefetch(), "created_mechanisms", "governs")
     serializer_class = LegalInstrumentSerializer
     lookup_field = "slug"
     filterset_class = LegalInstrumentFilter
@@ -96,7 +110,7 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     """People the sources name, the offices they held and the meetings they took part in."""
 
     queryset = Person.objects.select_related("country").prefetch_related(
-        "offices",
+        Prefetch("offices", queryset=Office.objects.select_related("mechanism")),
         "sources",
         citations_prefetch(),
         Prefetch("meetings", queryset=Meeting.objects.only("pk", "slug")),
@@ -107,3 +121,53 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["slug", "name"]
     ordering_fields = ["name", "slug"]
     ordering = ["name"]
+
+
+@documented(ActionPlanSerializer)
+class ActionPlanViewSet(viewsets.ReadOnlyModelViewSet):
+    """Action plans adopted by the Binational Cabinets and the Neighbourhood Commission:
+    the commitments the sources state beside those recorded, axes, fulfilment reported."""
+
+    queryset = (
+        ActionPlan.objects.with_counts()
+        .select_related("meeting", "meeting__mechanism")
+        .prefetch_related(
+            "axes",
+            Prefetch(
+                "fulfilment_reports",
+                queryset=FulfilmentReport.objects.select_related("reported_at", "source"),
+            ),
+            "sources",
+            citations_prefetch(),
+        )
+    )
+    serializer_class = ActionPlanSerializer
+    lookup_field = "slug"
+    filterset_class = ActionPlanFilter
+    search_fields = ["slug", "title_es", "title_en"]
+    ordering_fields = ["slug", "meeting__date"]
+    ordering = ["meeting__date", "slug"]
+
+
+@documented(CommitmentSerializer)
+class CommitmentViewSet(viewsets.ReadOnlyModelViewSet):
+    """Commitments of the action plans with their current status and status history."""
+
+    queryset = (
+        Commitment.objects.for_list()
+        .select_related("plan")
+        .prefetch_related(
+            "units",
+            Prefetch(
+                "status_changes",
+                queryset=CommitmentStatusChange.objects.select_related("source"),
+            ),
+            "sources",
+            citations_prefetch(),
+        )
+    )
+    serializer_class = CommitmentSerializer
+    filterset_class = CommitmentFilter
+    search_fields = ["text_es", "text_en", "responsible_ecuador", "responsible_peru"]
+    ordering_fields = ["number", "plan__slug"]
+    ordering = ["plan__meeting__date", "plan__slug", "order", "number", "key"]

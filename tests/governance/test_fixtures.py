@@ -8,7 +8,10 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_seven_mechanisms_and_seven_sub_bodies_of_the_document(real_data):
-    assert CoordinationMechanism.objects.filter(parent__isnull=True).count() == 7
+    top = CoordinationMechanism.objects.filter(parent__isnull=True)
+    assert top.exclude(kind="plan_chapter").count() == 7
+    # The Binational Plan's two national chapters are bodies of the Plan, not mechanisms.
+    assert top.filter(kind="plan_chapter").count() == 2
     sub_bodies = CoordinationMechanism.objects.filter(parent__isnull=False)
     assert sub_bodies.filter(kind="border_committee").count() == 3
     assert sub_bodies.filter(kind="axis").count() == 2
@@ -51,7 +54,10 @@ def test_the_instruments_of_the_document(real_data):
     assert [(e.valid_from_year, e.valid_to_year) for e in extensions] == [
         (2009, 2014),
         (2014, 2024),
+        # The 2023 exchange of notes: its end is not published.
+        (None, None),
     ]
+    assert extensions.last().date.isoformat() == "2023-10-25"
 
 
 def test_the_12th_binational_cabinet(real_data):

@@ -9,6 +9,8 @@ from drf_spectacular.views import (
 from rest_framework.routers import DefaultRouter
 
 from governance.api.views import (
+    ActionPlanViewSet,
+    CommitmentViewSet,
     LegalInstrumentViewSet,
     MechanismViewSet,
     MeetingViewSet,
@@ -37,6 +39,8 @@ router.register("legal-instruments", LegalInstrumentViewSet, basename="legalinst
 router.register("mechanisms", MechanismViewSet, basename="mechanism")
 router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("people", PersonViewSet, basename="person")
+router.register("action-plans", ActionPlanViewSet, basename="actionplan")
+router.register("commitments", CommitmentViewSet, basename="commitment")
 router.register("plans", PlanViewSet, basename="plan")
 router.register("programmes", ProgrammeViewSet, basename="programme")
 router.register("funds", FundViewSet, basename="fund")

@@ -25,16 +25,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--units", type=int, default=0, help="Parishes and districts under the ZIF's cantons."
         )
+        parser.add_argument(
+            "--commitments", type=int, default=0, help="Synthetic action plans' commitments."
+        )
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--clear", action="store_true", help="Remove all synthetic records.")
 
-    def handle(self, *args, projects, meetings, people, units, seed, clear, **options):
+    def handle(
+        self, *args, projects, meetings, people, units, seed, clear, commitments=0, **options
+    ):
         if clear:
             clear_observations()  # indicators: before the units they describe
             clear_scale_data()
             self.stdout.write(self.style.SUCCESS("Synthetic records removed."))
             return
-        if min(projects, meetings, people, units) < 0:
+        if min(projects, meetings, people, units, commitments) < 0:
             raise CommandError("Counts cannot be negative.")
         progress = Progress(self.stdout)
         try:
@@ -43,6 +48,7 @@ class Command(BaseCommand):
                 meetings=meetings,
                 people=people,
                 units=units,
+                commitments=commitments,
                 seed=seed,
                 progress=progress,
             )
