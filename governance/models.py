@@ -379,7 +379,9 @@ class Person(Sourced):
 
 class OfficeQuerySet(models.QuerySet):
     def get_by_natural_key(self, person_slug, title):
-        return self.get(person__slug=person_slug, title=title)
+        # The key is the Spanish title whatever language is active: fixtures and
+        # citations name an office the same way in every request and command.
+        return self.get(person__slug=person_slug, title_es=title)
 
 
 class Office(models.Model):
@@ -469,7 +471,7 @@ class Office(models.Model):
             raise ValidationError({"end": _("An office cannot end before it starts.")})
 
     def natural_key(self):
-        return (*self.person.natural_key(), self.title)
+        return (*self.person.natural_key(), self.title_es)
 
     natural_key.dependencies = ["governance.person"]
 

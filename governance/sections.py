@@ -1,5 +1,7 @@
 """What governance adds to the home page and to a territory's page."""
 
+from zif_portal.cache import per_version
+
 from .models import (
     CoordinationMechanism,
     InstrumentKind,
@@ -10,6 +12,11 @@ from .models import (
 
 
 def home_context(request):
+    # Four tables read for one panel: built once per version of the data.
+    return per_version("governance-home", _home_context)
+
+
+def _home_context():
     latest = (
         Meeting.objects.filter(date__isnull=False)
         .select_related("mechanism", "country")

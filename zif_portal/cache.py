@@ -65,6 +65,22 @@ def cached_count(queryset):
     return total
 
 
+def per_version(name, compute):
+    """`compute()`, kept in the cache under the data version: a page section that
+    reads several tables (the home page's governance panel) is built once per
+    version of the data, not once per visitor. ZIF_SECTION_CACHE_SECONDS=0 builds
+    it every time."""
+    seconds = settings.ZIF_SECTION_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    key = f"section:{name}:{request_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
 def data_changed_at():
     """When the knowledge base last changed (the data version's date), or None."""
     from .models import DataVersion

@@ -7,6 +7,7 @@ licence, media type, size, SHA-256 checksum and modification date.
 """
 
 import json
+from datetime import datetime
 
 from django.conf import settings
 from django.urls import reverse
@@ -61,7 +62,8 @@ def _temporal_start():
             if isinstance(field, DateField) and not field.auto_now and not field.auto_now_add:
                 value = model._default_manager.aggregate(first=Min(field.name))["first"]
                 if value:
-                    earliest.append(value)
+                    # A DateTimeField is a DateField too: compare days with days.
+                    earliest.append(value.date() if isinstance(value, datetime) else value)
     return min(earliest) if earliest else None
 
 

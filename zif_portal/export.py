@@ -41,6 +41,11 @@ EXPORT_MODELS = [
     "governance.Office",
     "governance.Meeting",
     "governance.Participation",
+    "governance.ActionPlan",
+    "governance.ThematicAxis",
+    "governance.Commitment",
+    "governance.CommitmentStatusChange",
+    "governance.FulfilmentReport",
     "plan.Plan",
     "plan.PlanPhase",
     "plan.Programme",
@@ -49,6 +54,9 @@ EXPORT_MODELS = [
     "plan.ValueChainTerritory",
     "plan.Project",
     "plan.ProjectTerritory",
+    "plan.ProjectStatusReport",
+    "plan.ProjectAmount",
+    "plan.PlanFigure",
     "zif_portal.Citation",
 ]
 

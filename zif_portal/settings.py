@@ -142,6 +142,8 @@ AXES_VERBOSE = False
 ZIF_PAGE_CACHE_SECONDS = int(os.environ.get("ZIF_PAGE_CACHE_SECONDS", "600"))
 # Totals of long lists are counted once per data version and kept this long.
 ZIF_COUNT_CACHE_SECONDS = int(os.environ.get("ZIF_COUNT_CACHE_SECONDS", "3600"))
+# Page sections built once per data version (zif_portal.cache.per_version).
+ZIF_SECTION_CACHE_SECONDS = int(os.environ.get("ZIF_SECTION_CACHE_SECONDS", "3600"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
