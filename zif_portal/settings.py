@@ -294,6 +294,10 @@ SPECTACULAR_SETTINGS = {
         "PlanFigureKindEnum": "plan.models.FigureKind",
         "ProjectNameLanguageEnum": "plan.models.NameLanguage",
     },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "zif_portal.api.schema.geojson_responses",
+    ],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -58,8 +58,12 @@ class ObservationSerializer(SourcedSerializerMixin, serializers.ModelSerializer)
         allow_null=True,
         help_text="The unit's code; null for the whole country.",
     )
-    unit_name = serializers.CharField(source="unit.name", read_only=True, default=None)
-    level = serializers.CharField(source="unit.level", read_only=True, default=None)
+    unit_name = serializers.CharField(
+        source="unit.name", read_only=True, default=None, allow_null=True
+    )
+    level = serializers.CharField(
+        source="unit.level", read_only=True, default=None, allow_null=True
+    )
     census = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     reference_date = serializers.CharField(
         source="reference_iso",

@@ -1,6 +1,7 @@
 """Filter sets that answer 400 to what they do not understand, never silently ignore it."""
 
 import django_filters
+from django.core.exceptions import ValidationError as FormError
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
@@ -34,13 +35,17 @@ class StrictFilterSet(django_filters.FilterSet):
         valid = self.form.is_valid()
         unknown = sorted(set(self.data) - set(self.filters) - GENERIC_PARAMETERS)
         if unknown:
+            # The names are the visitor's: they go in params, never into the format
+            # string, which django-filter formats again (a "%" in a name broke it).
             self.form.add_error(
                 None,
-                _("Unknown parameter(s): %(names)s. Known: %(known)s.")
-                % {
-                    "names": ", ".join(unknown),
-                    "known": ", ".join(sorted(set(self.filters) | GENERIC_PARAMETERS)),
-                },
+                FormError(
+                    _("Unknown parameter(s): %(names)s. Known: %(known)s."),
+                    params={
+                        "names": ", ".join(unknown),
+                        "known": ", ".join(sorted(set(self.filters) | GENERIC_PARAMETERS)),
+                    },
+                ),
             )
             return False
         return valid

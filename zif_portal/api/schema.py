@@ -42,3 +42,23 @@ def RETRIEVE_AS_OF_ERRORS(serializer):  # noqa: N802
         **RETRIEVE_ERRORS(serializer),
         400: OpenApiResponse(ValidationErrorSerializer, description="`as_of` is not a valid day."),
     }
+
+
+GEOJSON_SCHEMA = {
+    "type": "object",
+    "description": "GeoJSON (RFC 7946): a Feature or a FeatureCollection, WGS84 lon/lat.",
+    "required": ["type"],
+    "properties": {"type": {"type": "string", "enum": ["Feature", "FeatureCollection"]}},
+}
+
+
+def geojson_responses(result, generator, request, public):
+    """drf-spectacular gives every renderer the serializer's schema; a GeoJSON
+    answer is a Feature or FeatureCollection, so its media type says that."""
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            for response in operation.get("responses", {}).values():
+                content = response.get("content", {})
+                if "application/geo+json" in content:
+                    content["application/geo+json"] = {"schema": GEOJSON_SCHEMA}
+    return result
