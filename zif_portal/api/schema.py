@@ -57,8 +57,9 @@ def geojson_responses(result, generator, request, public):
     answer is a Feature or FeatureCollection, so its media type says that."""
     for operations in result.get("paths", {}).values():
         for operation in operations.values():
-            for response in operation.get("responses", {}).values():
+            for status, response in operation.get("responses", {}).items():
                 content = response.get("content", {})
-                if "application/geo+json" in content:
+                # Errors keep their own schema whatever the format asked for.
+                if str(status).startswith("2") and "application/geo+json" in content:
                     content["application/geo+json"] = {"schema": GEOJSON_SCHEMA}
     return result
