@@ -20,7 +20,6 @@ class IndicatorsConfig(AppConfig):
         track(models.StatedValue)
         audit.register()
         signals.connect()
-        signals.register_export()
         register_unit_panel(
             order=5, template_name="indicators/unit_panel.html", get_context=unit_panel_context
         )

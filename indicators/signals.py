@@ -1,11 +1,9 @@
 """What the rest of the portal must know of this app's records.
 
-- A change to an indicator, census, observation or stated value (or to a citation
-  of one) raises the portal's data version, as the core apps' changes do, so that
-  cached pages are rebuilt; it also starts a new generation of this app's own
-  cache (the unit pages' statistics panels).
-- The knowledge-base export (zif_portal.export) includes this app's records,
-  after the units and zones they refer to and before the citations.
+A change to an indicator, census, observation or stated value (or to a citation
+of one) starts a new generation of this app's own cache (the unit pages'
+statistics panels). The data version and the export know this app through
+zif_portal.cache.PORTAL_APPS and zif_portal.export.EXPORT_MODELS.
 """
 
 from django.core.cache import cache
@@ -31,10 +29,7 @@ def new_generation(**kwargs):
 
 
 def _on_change(sender, **kwargs):
-    from zif_portal.cache import _on_change as bump
-
     new_generation()
-    bump(sender, **kwargs)
 
 
 def _on_citation(sender, instance, **kwargs):
@@ -58,21 +53,3 @@ def connect():
             )
     post_save.connect(_on_citation, sender=Citation, dispatch_uid="indicators-citation-save")
     post_delete.connect(_on_citation, sender=Citation, dispatch_uid="indicators-citation-delete")
-
-
-EXPORTED = [
-    "indicators.Indicator",
-    "indicators.NationalSource",
-    "indicators.Census",
-    "indicators.Observation",
-    "indicators.StatedValue",
-]
-
-
-def register_export():
-    from zif_portal import export
-
-    if EXPORTED[0] in export.EXPORT_MODELS:
-        return
-    at = export.EXPORT_MODELS.index("zif_portal.Citation")
-    export.EXPORT_MODELS[at:at] = EXPORTED

@@ -16,7 +16,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 
-PORTAL_APPS = frozenset({"zif_portal", "territories", "governance", "plan"})
+PORTAL_APPS = frozenset({"zif_portal", "territories", "governance", "plan", "indicators"})
 _state = threading.local()
 
 

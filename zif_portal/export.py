@@ -57,6 +57,11 @@ EXPORT_MODELS = [
     "plan.ProjectStatusReport",
     "plan.ProjectAmount",
     "plan.PlanFigure",
+    "indicators.Indicator",
+    "indicators.NationalSource",
+    "indicators.Census",
+    "indicators.Observation",
+    "indicators.StatedValue",
     "zif_portal.Citation",
 ]
 
