@@ -61,6 +61,7 @@ def cluster(tmp_path):
         f"{db['PORT'] or 5432}/{db['NAME']}"
     )
     redis_port = free_port()
+    logs = tmp_path / "gunicorn.log"
     processes = [
         subprocess.Popen(
             [
@@ -98,11 +99,23 @@ def cluster(tmp_path):
         for port in ports:
             processes.append(
                 subprocess.Popen(
-                    [gunicorn, "zif_portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+                    # A worker's first request loads the URLconf, translations and
+                    # caches; on a loaded CI machine that has passed gunicorn's default
+                    # 30 s, which kills the worker mid-request. Its log says so.
+                    [
+                        gunicorn,
+                        "zif_portal.wsgi",
+                        "--bind",
+                        f"127.0.0.1:{port}",
+                        "--workers",
+                        "2",
+                        "--timeout",
+                        "180",
+                    ],
                     cwd=ROOT,
                     env=env,
                     stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
+                    stderr=logs.open("a"),
                 )
             )
         for port in ports:
@@ -116,12 +129,14 @@ def cluster(tmp_path):
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+        # Shown only when the test fails: why a worker died, if one did.
+        print(logs.read_text() if logs.exists() else "no gunicorn log")
 
 
 def fetch(url, *, opener=None, data=None, headers=None):
     request = urllib.request.Request(url, data=data, headers=headers or {})
     try:
-        with (opener or urllib.request.build_opener()).open(request, timeout=20) as response:
+        with (opener or urllib.request.build_opener()).open(request, timeout=170) as response:
             return response.status, dict(response.headers), response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read().decode()

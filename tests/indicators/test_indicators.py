@@ -162,15 +162,21 @@ def test_negative_population_is_refused_by_the_database_and_clean(world):
 
 
 def test_future_reference_date_is_refused_by_the_database_and_clean(world):
+    from django.utils import timezone
+
     obs = world["obs"]["p2010"]
-    obs.reference_date = date.today() + timedelta(days=30)
+    obs.reference_date = timezone.localdate() + timedelta(days=1)
     with pytest.raises(ValidationError) as error:
         obs.full_clean()
     assert "reference_date" in error.value.message_dict
+    # The database's today is UTC's, up to a day ahead of Guayaquil's (the validator's):
+    # two days ahead is in the future for both, whatever the hour.
+    day_after_tomorrow = timezone.localdate() + timedelta(days=2)
+    obs.reference_date = day_after_tomorrow
     with pytest.raises(IntegrityError), transaction.atomic():
         obs.save()
     with pytest.raises(IntegrityError), transaction.atomic():
-        Census.objects.filter(slug="ec-2010").update(reference_date=date.today() + timedelta(1))
+        Census.objects.filter(slug="ec-2010").update(reference_date=day_after_tomorrow)
 
 
 def test_zone_sums_against_stated_value(world):
