@@ -3,9 +3,14 @@
 The polygons are drawn by territories.map.draw_map; a parish or district that the
 layers do not draw is shown by the nearest unit above it that they do."""
 
+from django.utils.translation import get_language
+
 from territories import boundaries
 from territories.map import DEFAULT_BOUNDS, bounds_of, draw_map
-from territories.models import AdministrativeUnit
+from territories.map_views import zif_units
+from zif_portal.cache import memo_per_version
+
+from .models import TOP_LEVEL_CODE_LENGTH
 
 MAP_WIDTH = 600
 
@@ -21,6 +26,17 @@ def drawable(code):
     return code
 
 
+def frame_of(places):
+    """The bounds of the provinces and departments the places are in. Framing the
+    upper units, not the places themselves, keeps the frames few (one per set of
+    provinces), so each unit's path in a frame is drawn once per process, not once
+    per project; and a canton is seen in its province."""
+    tops = {code[:TOP_LEVEL_CODE_LENGTH] for code in places}
+    if all(boundaries.boundary(code) for code in tops):
+        return bounds_of(tops)
+    return bounds_of(places) if places else DEFAULT_BOUNDS
+
+
 def places_map(codes, units=None):
     """The units shaded (with the units inside them), each marked; None with no place.
 
@@ -31,13 +47,7 @@ def places_map(codes, units=None):
     if not places:
         return None
     if units is None:
-        units = {
-            unit.code: unit
-            for unit in AdministrativeUnit.objects.in_zif()
-            .above_local_level()
-            .select_related("country")
-            .order_by("code")
-        }
+        units = zif_units()
     inside = set(units) | {
         b.code for name in ("ec-cantons", "pe-provinces") for b in boundaries.layer(name)
     }
@@ -46,8 +56,16 @@ def places_map(codes, units=None):
     return draw_map(
         units,
         width=MAP_WIDTH,
-        bounds=bounds_of(places) if places else DEFAULT_BOUNDS,
+        bounds=frame_of(places),
         shaded=shaded,
         marked=places,
         expected=[p for p in places if p in units],
+    )
+
+
+def chain_map(chain, units):
+    """A value chain's places, kept per language and data version: a chain's page is
+    asked for again and again, and its map is the same each time."""
+    return memo_per_version(
+        "map:chain", (get_language(), chain.slug), lambda: places_map(units, units=units)
     )

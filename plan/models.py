@@ -6,7 +6,7 @@ import pycountry
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -279,6 +279,8 @@ class NameLanguage(models.TextChoices):
 
 # Parts nest at most this deep (a road axis, its section, a bridge on it…).
 MAX_PART_DEPTH = 6
+# A province's or a department's code (EC-07, PE-06): the top of the tree.
+TOP_LEVEL_CODE_LENGTH = 5
 
 
 class ProjectQuerySet(BySlugQuerySet):
@@ -292,17 +294,36 @@ class ProjectQuerySet(BySlugQuerySet):
 
         return self.exclude(slug__startswith=PREFIX)
 
-    def in_territory(self, code):
+    def in_territory(self, code, *, probe=False):
         """Projects in the unit or in any unit inside it (a province matches its cantons).
-        Codes are hierarchical, so a prefix match finds the units inside."""
-        # A semi-join: no duplicates to remove, so no DISTINCT over wide rows.
+        Codes are hierarchical, so a prefix match finds the units inside.
+
+        By default a semi-join (IN): the territory's projects are listed, then sorted,
+        fast when they are few (a canton's). `probe=True` tests project by project
+        (EXISTS) instead, for the first rows of a large territory in the order of an
+        index: a province's first ten projects by key, without sorting its 20,000
+        (40 -> 1 ms)."""
         links = ProjectTerritory.objects.filter(unit__code__startswith=code)
+        if probe:
+            return self.filter(Exists(links.filter(project=OuterRef("pk"))))
         return self.filter(pk__in=links.values("project_id"))
 
     def in_country(self, country):
-        return self.filter(
-            pk__in=ProjectTerritory.objects.filter(unit__country=country).values("project_id")
+        """Tested project by project (EXISTS): a country holds most projects, and listing
+        their 90,000 ids for an IN (what SQLite does with a subquery) costs more than
+        probing, through the index on the link's project, each project that the other
+        filters leave (a canton's: 119 -> 2 ms for its count)."""
+        links = ProjectTerritory.objects.filter(unit__country=country, project=OuterRef("pk"))
+        return self.filter(Exists(links))
+
+    def in_chain(self, chain):
+        """Tested project by project (EXISTS), not joined: a chain holds a sixth of the
+        projects, and with a join SQLite sorts all 16,000 of them for one page (22 ms);
+        probed, the list's index gives the first page after a few hundred rows."""
+        links = Project.value_chains.through.objects.filter(
+            valuechain=chain, project=OuterRef("pk")
         )
+        return self.filter(Exists(links))
 
     def active_in(self, year):
         return self.filter(

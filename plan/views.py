@@ -8,7 +8,7 @@ from zif_portal.listing import FilteredListView, first_with_total
 
 from .api.filters import ProjectFilter
 from .coverage import cached_project_coverage
-from .maps import places_map
+from .maps import chain_map, places_map
 from .models import (
     Fund,
     Plan,
@@ -104,14 +104,14 @@ class ValueChainDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["projects"], context["project_count"] = first_with_total(
-            Project.objects.for_list().filter(value_chains=self.object), 50
+            Project.objects.for_list().in_chain(self.object), 50
         )
         places = list(self.object.territory_links.all())
         context["places_by_country"] = {}
         for place in places:
             context["places_by_country"].setdefault(place.unit.country, []).append(place)
         units = {place.unit.code: place.unit for place in places}
-        context["map"] = places_map(units, units=units)
+        context["map"] = chain_map(self.object, units)
         return context
 
 

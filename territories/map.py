@@ -10,7 +10,7 @@ are drawn in a neutral colour around it.
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -38,27 +38,87 @@ class Projection:
     width: float
     bounds: tuple = DEFAULT_BOUNDS
 
-    @property
+    @cached_property
     def mid_latitude(self):
         return math.radians((self.bounds[1] + self.bounds[3]) / 2)
 
-    @property
+    @cached_property
     def scale(self):
         west, _south, east, _north = self.bounds
         return self.width / ((east - west) * math.cos(self.mid_latitude))
+
+    @cached_property
+    def x_scale(self):
+        return math.cos(self.mid_latitude) * self.scale
 
     @property
     def height(self):
         return round((self.bounds[3] - self.bounds[1]) * self.scale, 1)
 
     def exact(self, lon, lat):
-        x = (float(lon) - self.bounds[0]) * math.cos(self.mid_latitude) * self.scale
+        x = (float(lon) - self.bounds[0]) * self.x_scale
         y = (self.bounds[3] - float(lat)) * self.scale
         return x, y
 
     def __call__(self, lon, lat):
         x, y = self.exact(lon, lat)
         return round(x, 1), round(y, 1)
+
+    @cached_property
+    def grid_level(self):
+        """The coarsest level of detail (see `reduced_rings`) whose grid is at most a
+        quarter of this map's snapping step, so that the reduction cannot show."""
+        wanted = STEP / 4 / max(self.scale, self.x_scale)
+        level = 0
+        while GRID_DEGREES / 2**level > wanted and level < GRID_LEVELS - 1:
+            level += 1
+        return level
+
+    def visible(self, bbox):
+        """How a box in degrees lies against the map and its margin: "in", "out" or
+        "across" (only the last needs clipping)."""
+        west, south, east, north = bbox
+        x0, x1 = (west - self.bounds[0]) * self.x_scale, (east - self.bounds[0]) * self.x_scale
+        y0, y1 = (self.bounds[3] - north) * self.scale, (self.bounds[3] - south) * self.scale
+        low_x, low_y = -MARGIN, -MARGIN
+        high_x, high_y = self.width + MARGIN, self.height + MARGIN
+        if x1 < low_x or x0 > high_x or y1 < low_y or y0 > high_y:
+            return "out"
+        if x0 >= low_x and x1 <= high_x and y0 >= low_y and y1 <= high_y:
+            return "in"
+        return "across"
+
+
+# Levels of detail: the polygons' vertices snapped to a grid of GRID_DEGREES / 2**k
+# degrees, once per process and level. A vertex that two neighbours share snaps to
+# the same point in both, as on the map's own grid; a map then projects only the
+# vertices its scale can show, not every vertex of the layers (the whole ZIF at
+# 600 pixels needs a tenth of them).
+GRID_DEGREES = 0.04
+GRID_LEVELS = 10
+
+
+def reduce_ring(ring, level):
+    """The ring snapped to the level's grid, consecutive repeats dropped, with its box."""
+    grid = GRID_DEGREES / 2**level
+    points, last = [], None
+    for lon, lat in ring:
+        point = (round(lon / grid) * grid, round(lat / grid) * grid)
+        if point != last:
+            points.append(point)
+            last = point
+    if not points:
+        return (), (0.0, 0.0, 0.0, 0.0)
+    lons = [p[0] for p in points]
+    lats = [p[1] for p in points]
+    return tuple(points), (min(lons), min(lats), max(lons), max(lats))
+
+
+@cache
+def reduced_rings(code, level):
+    """The unit's rings at a level of detail, each with its box in degrees."""
+    unit = boundaries.boundary(code)
+    return tuple(reduce_ring(ring, level) for polygon in unit.polygons for ring in polygon)
 
 
 # Paths are clipped to the map plus this margin (pixels): what lies beyond cannot show.
@@ -105,13 +165,27 @@ def _outlines():
 
 
 @cache
+def _reduced_outlines(level):
+    return tuple(
+        tuple(
+            reduce_ring(ring, level)
+            for polygon in feature["geometry"]["coordinates"]
+            for ring in polygon
+        )
+        for feature in _outlines()["features"]
+    )
+
+
+@lru_cache(maxsize=512)
 def outline_paths(projection):
     """SVG path data per country, simplified to what shows at this scale."""
     paths = []
-    for feature in _outlines()["features"]:
+    for feature, rings in zip(
+        _outlines()["features"], _reduced_outlines(projection.grid_level), strict=True
+    ):
         parts = []
-        for polygon in feature["geometry"]["coordinates"]:
-            for ring in polygon:
+        for ring, bbox in rings:
+            if projection.visible(bbox) != "out":
                 points, last = [], None
                 clipped = clip_ring(
                     [projection.exact(lon, lat) for lon, lat in ring],
@@ -142,11 +216,26 @@ def _number(steps):
     return text.replace("0.", ".", 1) if text.startswith(("0.", "-0.")) else text
 
 
-def _ring_path(ring, projection):
+def _ring_path(ring, bbox, projection):
+    where = projection.visible(bbox)
+    if where == "out":
+        return ""
+    west, north = projection.bounds[0], projection.bounds[3]
+    # In steps of the snapping grid straight away: one multiplication per coordinate.
+    kx, ky = projection.x_scale / STEP, projection.scale / STEP
+    if where == "in":
+        snapped_points = [
+            (round((lon - west) * kx), round((north - lat) * ky)) for lon, lat in ring
+        ]
+    else:
+        clipped = clip_ring(
+            [((lon - west) * kx * STEP, (north - lat) * ky * STEP) for lon, lat in ring],
+            projection.width,
+            projection.height,
+        )
+        snapped_points = [(round(x / STEP), round(y / STEP)) for x, y in clipped]
     points, last = [], None
-    projected = [projection.exact(lon, lat) for lon, lat in ring]
-    for x, y in clip_ring(projected, projection.width, projection.height):
-        snapped = (round(x / STEP), round(y / STEP))
+    for snapped in snapped_points:
         if snapped != last:
             points.append(snapped)
             last = snapped
@@ -161,11 +250,14 @@ def _ring_path(ring, projection):
     return f"M{_number(x0)} {_number(y0)}l" + " ".join(deltas) + "z"
 
 
-@cache
+# Bounded: a page may ask for a frame nobody asked for before (a project's places).
+@lru_cache(maxsize=8192)
 def unit_path(code, projection):
     """The unit's polygons as SVG path data in relative coordinates."""
-    unit = boundaries.boundary(code)
-    return "".join(_ring_path(ring, projection) for polygon in unit.polygons for ring in polygon)
+    return "".join(
+        _ring_path(ring, bbox, projection)
+        for ring, bbox in reduced_rings(code, projection.grid_level)
+    )
 
 
 def bounds_of(codes, *, margin=0.06):

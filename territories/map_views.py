@@ -4,6 +4,10 @@ One query reads the ZIF's units (for their links, names and seats); the polygons
 come from the layers in memory (territories.boundaries).
 """
 
+from django.utils.translation import get_language
+
+from zif_portal.cache import memo_per_version
+
 from . import boundaries
 from .map import DEFAULT_BOUNDS, bounds_of, draw_map
 from .models import AdministrativeUnit, Level
@@ -12,9 +16,20 @@ MAP_WIDTH = 600
 SMALL_WIDTH = 320
 
 
-def _zif_units():
-    units = AdministrativeUnit.objects.in_zif().above_local_level().select_related("country")
-    return {unit.code: unit for unit in units.order_by("code")}
+def zif_units():
+    """Code -> unit for every unit of the ZIF above the local level (a new dict each
+    time: callers add to it), read once per process and data version."""
+
+    def read():
+        units = AdministrativeUnit.objects.in_zif().above_local_level().select_related("country")
+        return {unit.code: unit for unit in units.order_by("code")}
+
+    return dict(memo_per_version("zif-units", None, read))
+
+
+def _kept(name, key, draw):
+    """A map kept per language (its links and names are the language's) and version."""
+    return memo_per_version(f"map:{name}", (get_language(), key), draw)
 
 
 def _top_level(units, country=None):
@@ -52,7 +67,11 @@ def _finish(picture, units, codes, **extra):
 
 def zif_map():
     """Both sides: every unit of the ZIF, the provinces and departments marked."""
-    units = _zif_units()
+    return _kept("zif", None, _zif_map)
+
+
+def _zif_map():
+    units = zif_units()
     picture = draw_map(
         units, width=MAP_WIDTH, bounds=DEFAULT_BOUNDS, marked=_top_level(units), expected=units
     )
@@ -60,7 +79,11 @@ def zif_map():
 
 
 def side_map(country):
-    units = _zif_units()
+    return _kept("side", country, lambda: _side_map(country))
+
+
+def _side_map(country):
+    units = zif_units()
     codes = [code for code, unit in units.items() if unit.country_id == country]
     picture = draw_map(
         units,
@@ -75,7 +98,11 @@ def side_map(country):
 def unit_map(unit):
     """One unit and its parts: a province's cantons, a department's provinces, a
     Peruvian province's districts (drawn where a source gives them)."""
-    units = _zif_units()
+    return _kept("unit", unit.code, lambda: _unit_map(unit))
+
+
+def _unit_map(unit):
+    units = zif_units()
     districts_of = None
     if unit.country_id == "PE" and unit.level == Level.PROVINCE:
         districts_of = unit.code
@@ -126,8 +153,13 @@ def small_unit_map(unit, children):
 
 def zone_map(members):
     """The zone's members shaded, with the units within them; the rest in grey."""
-    units = _zif_units()
-    members = {member.code for member in members}
+    codes = tuple(sorted(member.code for member in members))
+    return _kept("zone", codes, lambda: _zone_map(codes))
+
+
+def _zone_map(members):
+    units = zif_units()
+    members = set(members)
     shaded = {
         code
         for code, unit in units.items()

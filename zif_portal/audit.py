@@ -23,7 +23,7 @@ from .citations import (
     held_value,
     parse_value,
 )
-from .models import Citation, Sourced
+from .models import Citation, Source, Sourced
 
 PORTAL_APPS = ("zif_portal", "territories", "governance", "plan")
 
@@ -204,6 +204,18 @@ def citation_problems():
                     )
 
 
+def source_addresses_that_are_not_uris():
+    for source in Source.objects.exclude(url=""):
+        if not source.url.isascii():
+            yield Problem(
+                "source-url",
+                f"{Source._meta.verbose_name}: {source.key}",
+                _("its address has characters that must be percent-encoded: %(url)s")
+                % {"url": source.url},
+                _url(source),
+            )
+
+
 def broken_links():
     tables = [model._meta.db_table for model in portal_models()]
     try:
@@ -236,6 +248,7 @@ def run_audit():
         values_without_any_source,
         citation_problems,
         one_language_only,
+        source_addresses_that_are_not_uris,
         broken_links,
         *_error_rules,
     )

@@ -7,6 +7,7 @@ cached page is only served under the version it was stored with.
 
 import hashlib
 import threading
+from collections import OrderedDict
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -78,6 +79,34 @@ def per_version(name, compute):
     if value is None:
         value = compute()
         cache.set(key, value, seconds)
+    return value
+
+
+# Values kept in this process by `memo_per_version`: the oldest go first.
+MEMO_SIZE = 256
+_memo = OrderedDict()
+_memo_lock = threading.Lock()
+
+
+def memo_per_version(name, key, compute):
+    """`compute()`, kept in this process's memory under the data version and `key`:
+    what many pages share and that takes milliseconds to build (a zone's map, the ZIF's
+    units for every map) is built once per process and version of the data, and
+    costs neither a query nor unpickling afterwards. The MEMO_SIZE most recent are
+    kept, so the values of older versions fall out. ZIF_SECTION_CACHE_SECONDS=0 builds
+    it every time (the tests, whose rolled-back transactions reuse version numbers)."""
+    if not settings.ZIF_SECTION_CACHE_SECONDS:
+        return compute()
+    full_key = (name, key, request_version())
+    with _memo_lock:
+        if full_key in _memo:
+            _memo.move_to_end(full_key)
+            return _memo[full_key]
+    value = compute()
+    with _memo_lock:
+        _memo[full_key] = value
+        while len(_memo) > MEMO_SIZE:
+            _memo.popitem(last=False)
     return value
 
 

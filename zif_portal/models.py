@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext_lazy as _
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date
@@ -85,6 +86,11 @@ class Source(models.Model):
 
     def get_absolute_url(self):
         return reverse("zif_portal:source-detail", kwargs={"key": self.key})
+
+    def clean(self):
+        # An address pasted from a browser keeps its accents (an IRI); the API and the
+        # open data promise an RFC 3986 URI, so the accents are percent-encoded here.
+        self.url = iri_to_uri(self.url)
 
     @property
     def published_display(self):

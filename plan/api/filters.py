@@ -63,6 +63,7 @@ class ProjectFilter(StrictFilterSet):
         queryset=ValueChain.objects.all(),
         to_field_name="slug",
         field_name="value_chains",
+        method="filter_value_chain",
         empty_label=_("any"),
     )
     status = django_filters.ChoiceFilter(
@@ -139,6 +140,9 @@ class ProjectFilter(StrictFilterSet):
 
     def filter_territory(self, queryset, name, value):
         return queryset.in_territory(value.upper()) if value else queryset
+
+    def filter_value_chain(self, queryset, name, value):
+        return queryset.in_chain(value) if value else queryset
 
     def filter_country(self, queryset, name, value):
         return queryset.in_country(value) if value else queryset

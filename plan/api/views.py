@@ -145,11 +145,21 @@ class ProjectViewSet(viewsets.ModelViewSet):
             .prefetch_related(
                 "sources",
                 citations_prefetch(),
-                "parts",
+                # Ordered as the parts are indexed: the list's default order (start date)
+                # would make the database walk all projects to find one project's parts.
+                Prefetch("parts", queryset=Project.objects.order_by("part_order", "slug")),
                 Prefetch(
-                    "status_reports", queryset=ProjectStatusReport.objects.select_related("source")
+                    "status_reports",
+                    queryset=ProjectStatusReport.objects.select_related("source").order_by(
+                        "reported_on", "key"
+                    ),
                 ),
-                Prefetch("amounts", queryset=ProjectAmount.objects.select_related("source")),
+                Prefetch(
+                    "amounts",
+                    queryset=ProjectAmount.objects.select_related("source").order_by(
+                        "as_of", "key"
+                    ),
+                ),
             )
         )
 

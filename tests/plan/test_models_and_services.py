@@ -48,6 +48,33 @@ def test_province_matches_the_projects_of_its_cantons(make_project):
     assert found == ["in-canton", "in-province"]
 
 
+def test_a_province_a_canton_and_a_country_find_the_same_projects_either_way(make_project):
+    """A country is tested project by project (EXISTS), a territory through the list of
+    its projects (IN): both say the same, with no project twice."""
+    make_project("in-canton", territories=["EC-0701"])
+    make_project("in-both-cantons", territories=["EC-0701", "EC-0702"])
+    make_project("in-province", territories=["EC-07"])
+    make_project("binational", territories=["EC-0702", "PE-24"])
+    make_project("in-tumbes", territories=["PE-24"])
+
+    def slugs(queryset):
+        return sorted(queryset.values_list("slug", flat=True))
+
+    assert "EXISTS" in str(Project.objects.in_country("PE").query)
+    assert slugs(Project.objects.in_territory("EC-07")) == [
+        "binational",
+        "in-both-cantons",
+        "in-canton",
+        "in-province",
+    ]
+    assert slugs(Project.objects.in_territory("EC-0701")) == ["in-both-cantons", "in-canton"]
+    assert slugs(Project.objects.in_country("PE")) == ["binational", "in-tumbes"]
+    assert slugs(Project.objects.in_country("EC").in_territory("EC-0702")) == [
+        "binational",
+        "in-both-cantons",
+    ]
+
+
 def csv_text(rows):
     header = (
         "slug,programme,title_es,title_en,executing_entity,entity_type,territories,"

@@ -59,6 +59,7 @@ class TestRealProjects:
             "eje-4-tramo-vilcabamba-bellavista",
             "eje-4-tramo-bellavista-zumba-la-balsa",
             "puente-binacional-la-balsa",
+            "eje-4-tramo-puente-duran-saramiriza",
         }
         html = client.get("/en/projects/eje-vial-4-loja-la-balsa/").content.decode()
         assert (

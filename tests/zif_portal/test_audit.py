@@ -6,7 +6,13 @@ from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 
 from territories.models import AdministrativeUnit
-from tests.factories import make_figure, make_province_with_cantons, make_unit, make_zone
+from tests.factories import (
+    make_figure,
+    make_province_with_cantons,
+    make_source,
+    make_unit,
+    make_zone,
+)
 from zif_portal.audit import run_audit
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +92,16 @@ def test_citations_that_cannot_be_right_are_errors(field, value, rule):
 def test_a_descriptive_field_in_one_language_only_is_an_error():
     make_unit("EC-07", description_es="Provincia costera", description_en="")
     assert "one-language" in rules(run_audit())
+
+
+def test_a_source_address_with_accents_is_an_error_until_it_is_percent_encoded():
+    # The API schema promises an RFC 3986 URI; an IRI pasted from a browser is not one.
+    source = make_source(url="https://example.org/post/perú-y-japón")
+    assert "source-url" in rules(run_audit())
+    source.full_clean()
+    assert source.url == "https://example.org/post/per%C3%BA-y-jap%C3%B3n"
+    source.save()
+    assert "source-url" not in rules(run_audit())
 
 
 def test_a_unit_in_the_zif_whose_parent_is_not_is_an_error():

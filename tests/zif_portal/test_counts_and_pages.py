@@ -101,3 +101,57 @@ def test_no_page_reaches_past_the_bound(client, monkeypatch):
     api = client.get("/api/v1/territories/?page_size=1&page=3")
     assert api.status_code == 400 and "page" in api.json()
     assert client.get("/en/territories/?page=1").status_code == 200
+
+
+def test_sorting_after_filtering_keeps_the_rows_and_their_order():
+    """The opaque ordering sorts as the plain one does, NULLs included."""
+    make_unit("EC-07", established_on=None)
+    for n, day in ((1, "2001-05-01"), (2, None), (3, "1999-01-01"), (4, None)):
+        make_unit(
+            f"EC-070{n}", parent=AdministrativeUnit.objects.get(code="EC-07"), established_on=day
+        )
+    plain = AdministrativeUnit.objects.order_by("-established_on", "code")
+    opaque = listing.sorted_after_filtering(plain)
+    assert "COALESCE" in str(opaque.query)
+    assert list(opaque.values_list("code", flat=True)) == list(plain.values_list("code", flat=True))
+
+
+def test_a_short_list_is_sorted_after_filtering_and_a_long_one_read_in_order(monkeypatch):
+    for n in range(1, 6):
+        make_unit(f"EC-{n:02d}")
+    paginator = listing.CachedCountPaginator(units(), 2)
+    assert "COALESCE" in str(paginator.page(1).object_list.query)
+    monkeypatch.setattr(listing, "SORT_AFTER_FILTERING", 4)
+    paginator = listing.CachedCountPaginator(units(), 2)
+    page = paginator.page(2)
+    assert "COALESCE" not in str(page.object_list.query)
+    assert [u.code for u in page] == ["EC-03", "EC-04"]
+
+
+def test_a_value_kept_in_the_process_is_built_again_when_the_data_change(settings):
+    from zif_portal.cache import memo_per_version
+
+    settings.ZIF_SECTION_CACHE_SECONDS = 600
+    built = []
+
+    def build():
+        built.append(1)
+        return len(built)
+
+    assert memo_per_version("test", "key", build) == 1
+    assert memo_per_version("test", "key", build) == 1
+    assert memo_per_version("test", "other key", build) == 2
+    bump_version()
+    assert memo_per_version("test", "key", build) == 3
+    settings.ZIF_SECTION_CACHE_SECONDS = 0
+    assert memo_per_version("test", "key", build) == 4
+
+
+def test_first_with_total_counts_the_rows_as_written_for_counting():
+    for n in range(1, 6):
+        make_unit(f"EC-{n:02d}")
+    listed = units().filter(code__gte="EC-02")
+    probed = AdministrativeUnit.objects.filter(code__in=["EC-02", "EC-03", "EC-04", "EC-05"])
+    with CaptureQueriesContext(connection) as queries:
+        rows, total = first_with_total(probed.order_by("code"), 2, counted=listed)
+    assert len(queries) == 1 and total == 4 and [u.code for u in rows] == ["EC-02", "EC-03"]

@@ -12,4 +12,8 @@ def last_changed(record):
     history = getattr(record, "history", None)
     if history is None:
         return None
-    return history.order_by("-history_date").values_list("history_date", flat=True).first()
+    # Kept on the record: a page that lists its sources twice asks once.
+    record.last_changed_at = (
+        history.order_by("-history_date").values_list("history_date", flat=True).first()
+    )
+    return record.last_changed_at

@@ -1,0 +1,72 @@
+"""The rows of a project table, drawn by string formatting.
+
+A list page shows 50 projects; through the template engine each row cost about
+0.2 ms (two dozen variables resolved, a loop over its territories, two filters,
+an address reversed per project and per parent, two choice labels looked up
+through every choice's translation), a third of the list's time.
+Here a row is one `format_html` call, and a project's address is the list's
+address pattern with its key put in.
+"""
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from plan.models import ProjectKind, ProjectStatus
+from zif_portal.templatetags.zif_format import figure
+
+register = template.Library()
+
+PLACEHOLDER = "slug-placeholder"
+
+ROW = (
+    '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td>'
+    "<td>{}{}</td><td>{}–{}</td><td>{}</td></tr>"
+)
+
+
+def _address_of():
+    # Reversed once per table; slugs are [-a-z0-9_], which a URL carries as they are.
+    pattern = reverse("plan:project-detail", kwargs={"slug": PLACEHOLDER})
+    return lambda slug: pattern.replace(PLACEHOLDER, slug)
+
+
+def _territories(project, not_stated):
+    names = [unit.name for unit in project.territories.all()]
+    return ", ".join(names) if names else not_stated
+
+
+def _labels(choices):
+    # get_FOO_display() hashes every choice's lazy label (a translation each) per call.
+    return {value: str(label) for value, label in choices}
+
+
+def _row(project, address, not_stated, kinds, statuses):
+    parent = project.parent
+    return format_html(
+        ROW,
+        address(project.slug),
+        project.title,
+        kinds.get(project.kind, project.kind),
+        format_html('<a href="{}">{}</a>', address(parent.slug), parent.title) if parent else "—",
+        _territories(project, not_stated),
+        capfirst(statuses.get(project.status, project.status)),
+        format_html(" <small>({})</small>", project.status_reported_display)
+        if project.status_reported_on
+        else "",
+        project.start_date.year if project.start_date else "?",
+        project.end_date.year if project.end_date else "",
+        f"{figure(project.amount)} {project.currency}" if project.amount is not None else "—",
+    )
+
+
+@register.simple_tag
+def project_rows(projects):
+    """The <tr> of each project (with its territories and parent read already)."""
+    address = _address_of()
+    not_stated = format_html('<span class="muted">{}</span>', _("not stated"))
+    kinds, statuses = _labels(ProjectKind.choices), _labels(ProjectStatus.choices)
+    rows = (_row(p, address, not_stated, kinds, statuses) for p in projects)
+    return format_html_join("\n", "{}", ((row,) for row in rows))
