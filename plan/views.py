@@ -131,7 +131,7 @@ class ProjectListView(FilteredListView):
             paginator.count if paginator else 0
         )
         units = {
-            unit.code: unit for project in context["projects"] for unit in project.territories.all()
+            unit.code: unit for project in context["projects"] for unit in project.territory_list
         }
         context["map"] = places_map(units, units=units)
         return context

@@ -326,6 +326,7 @@ def draw_map(
     districts_of=None,
     classes=None,
     layers=None,
+    fine="all",
 ):
     """Everything the map template needs.
 
@@ -337,7 +338,9 @@ def draw_map(
 
     A choropleth: `classes` maps code → (colour, label), the colour "missing" for
     a unit without a value (drawn hatched); `layers` limits the layers drawn
-    (e.g. only the provinces and departments).
+    (e.g. only the provinces and departments). `fine="shaded"` draws the cantons and
+    Peruvian provinces only where they are shaded, the rest by their province or
+    department: a map of a few places then weighs a fifth of the full one.
     """
     projection = Projection(width, bounds)
     if shaded is None:
@@ -352,6 +355,7 @@ def draw_map(
         if layers is None or name in layers
         for unit in boundaries.layer(name)
         if _in_view(unit, bounds)
+        and (fine == "all" or name not in FINE_LAYERS or unit.code in shaded)
     ]
     if districts_of:
         chosen += [

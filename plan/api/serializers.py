@@ -324,19 +324,32 @@ class ProjectReadSerializer(ProjectSerializer):
     programme = ProgrammeRefSerializer(read_only=True, allow_null=True)
     parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     parts = serializers.SlugRelatedField(
-        slug_field="slug", many=True, read_only=True, help_text="Slugs of the project's parts."
+        slug_field="slug",
+        many=True,
+        read_only=True,
+        source="part_list",
+        help_text="Slugs of the project's parts.",
     )
     agreement = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     mechanism = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     decided_at = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     status_reports = StatusReportSerializer(
-        many=True, read_only=True, help_text="The status history, each report cited."
+        many=True,
+        read_only=True,
+        source="status_report_list",
+        help_text="The status history, each report cited.",
     )
     amounts = AmountSerializer(
-        many=True, read_only=True, help_text="Every amount a source gives, cited."
+        many=True,
+        read_only=True,
+        source="amount_list",
+        help_text="Every amount a source gives, cited.",
     )
-    territories = UnitRefSerializer(many=True, read_only=True)
-    value_chains = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    # The lists `for_list()` prefetched (see Project.territory_list).
+    territories = UnitRefSerializer(many=True, read_only=True, source="territory_list")
+    value_chains = serializers.SlugRelatedField(
+        slug_field="slug", many=True, read_only=True, source="value_chain_list"
+    )
     sources = SourceSummarySerializer(many=True, read_only=True)
     citations = CitationSerializer(
         many=True, read_only=True, help_text="Which source gives which value."

@@ -147,18 +147,24 @@ class ProjectViewSet(viewsets.ModelViewSet):
                 citations_prefetch(),
                 # Ordered as the parts are indexed: the list's default order (start date)
                 # would make the database walk all projects to find one project's parts.
-                Prefetch("parts", queryset=Project.objects.order_by("part_order", "slug")),
+                Prefetch(
+                    "parts",
+                    queryset=Project.objects.order_by("part_order", "slug"),
+                    to_attr="part_list",
+                ),
                 Prefetch(
                     "status_reports",
                     queryset=ProjectStatusReport.objects.select_related("source").order_by(
                         "reported_on", "key"
                     ),
+                    to_attr="status_report_list",
                 ),
                 Prefetch(
                     "amounts",
                     queryset=ProjectAmount.objects.select_related("source").order_by(
                         "as_of", "key"
                     ),
+                    to_attr="amount_list",
                 ),
             )
         )

@@ -34,7 +34,7 @@ def _address_of():
 
 
 def _territories(project, not_stated):
-    names = [unit.name for unit in project.territories.all()]
+    names = [unit.name for unit in project.territory_list]
     return ", ".join(names) if names else not_stated
 
 

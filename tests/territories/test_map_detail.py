@@ -15,6 +15,7 @@ from territories.map import (
     Projection,
     _ring_path,
     bounds_of,
+    draw_map,
     reduce_ring,
     reduced_rings,
     unit_path,
@@ -98,3 +99,18 @@ def test_a_project_map_frames_the_provinces_its_places_are_in():
     assert frame_of({"EC-1101"}) == bounds_of(["EC-11"])
     assert frame_of({"EC-1101", "EC-1103"}) == frame_of({"EC-11"})
     assert frame_of({"EC-1101", "PE-2001"}) == bounds_of(["EC-11", "PE-20"])
+
+
+def test_a_places_map_draws_cantons_only_where_its_places_are():
+    from plan.maps import places_map
+    from territories.map import FINE_LAYERS
+
+    fine = {b.code for name in FINE_LAYERS for b in boundaries.layer(name)}
+    canton = next(code for code in sorted(fine) if code.startswith("EC-11"))
+    picture = places_map({canton}, units={})
+    drawn = {shape.code for shape in picture["shapes"]}
+    assert drawn & fine == {canton}
+    assert "EC-11" in drawn and "PE-20" in drawn  # its province and the neighbours'
+    # The full map of the same frame draws every canton in view.
+    full = draw_map({}, bounds=frame_of({canton}), shaded={canton})
+    assert len({shape.code for shape in full["shapes"]} & fine) > 10

@@ -53,3 +53,20 @@ def test_a_unit_name_is_escaped():
     drawn_map["shapes"][0].name = '"><script>alert(1)</script>'
     ours = Template(NEW_SHAPES).render(Context({"map": drawn_map, "map_id": "m"}))
     assert "<script>" not in ours and "&lt;script&gt;" in ours
+
+
+def test_kept_markup_follows_each_change_of_a_unit():
+    # Each unit's markup is kept between maps: a change of its name, role or marker
+    # must still show on the next map.
+    def render(drawn_map):
+        return Template(NEW_SHAPES).render(Context({"map": drawn_map, "map_id": "m"}))
+
+    drawn_map = next(_maps())
+    before = render(drawn_map)
+    shape = drawn_map["shapes"][0]
+    shape.name = "Nombre cambiado"
+    shape.marker = {"x": 1.5, "y": 2.5, "kind": "seat"}
+    after = render(drawn_map)
+    assert "Nombre cambiado" in after and "Nombre cambiado" not in before
+    assert 'cx="1.5" cy="2.5"' in after and 'cx="1.5" cy="2.5"' not in before
+    assert render(drawn_map) == after
