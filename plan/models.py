@@ -553,21 +553,29 @@ class Project(Sourced):
     # was not fetched by it. Django's cached_property, not functools': prefetching
     # knows it and does not read it to see whether it is there.
     @cached_property
-    def territory_list(self):
+    def territory_list(self) -> list[AdministrativeUnit]:
         return list(self.territories.all())
 
     @cached_property
-    def value_chain_list(self):
+    def value_chain_list(self) -> list["ValueChain"]:
         return list(self.value_chains.all())
 
     # What the API's queryset prefetched, in the same orders.
     @cached_property
-    def part_list(self):
+    def part_list(self) -> list["Project"]:
         return list(self.parts.order_by("part_order", "slug"))
 
     @cached_property
     def status_report_list(self):
         return list(self.status_reports.select_related("source").order_by("reported_on", "key"))
+
+    @cached_property
+    def source_list(self):
+        return list(self.sources.all())
+
+    @cached_property
+    def citation_list(self):
+        return list(self.citations.for_records())
 
     @cached_property
     def amount_list(self):

@@ -31,11 +31,12 @@ class CitationFieldError(Exception):
         self.message = message
 
 
-def citations_prefetch(lookup="citations"):
-    """One query for the citations of every row of a list, with their sources."""
+def citations_prefetch(lookup="citations", to_attr=None):
+    """One query for the citations of every row of a list, with their sources
+    (`to_attr`: into a plain list on each row, which costs no queryset per row)."""
     from .models import Citation
 
-    return Prefetch(lookup, queryset=Citation.objects.for_records())
+    return Prefetch(lookup, queryset=Citation.objects.for_records(), to_attr=to_attr)
 
 
 def cited_models():

@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from governance.api.serializers import InstrumentRefSerializer
@@ -320,10 +322,16 @@ class AmountSerializer(serializers.ModelSerializer):
         ]
 
 
+@extend_schema_field(OpenApiTypes.STR)
+class ListedSlugField(serializers.SlugRelatedField):
+    """The slug of each row of a list the view prefetched (Project.part_list): the
+    schema generator follows a relation, not a list."""
+
+
 class ProjectReadSerializer(ProjectSerializer):
     programme = ProgrammeRefSerializer(read_only=True, allow_null=True)
     parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
-    parts = serializers.SlugRelatedField(
+    parts = ListedSlugField(
         slug_field="slug",
         many=True,
         read_only=True,
@@ -347,12 +355,15 @@ class ProjectReadSerializer(ProjectSerializer):
     )
     # The lists `for_list()` prefetched (see Project.territory_list).
     territories = UnitRefSerializer(many=True, read_only=True, source="territory_list")
-    value_chains = serializers.SlugRelatedField(
+    value_chains = ListedSlugField(
         slug_field="slug", many=True, read_only=True, source="value_chain_list"
     )
-    sources = SourceSummarySerializer(many=True, read_only=True)
+    sources = SourceSummarySerializer(many=True, read_only=True, source="source_list")
     citations = CitationSerializer(
-        many=True, read_only=True, help_text="Which source gives which value."
+        many=True,
+        read_only=True,
+        source="citation_list",
+        help_text="Which source gives which value.",
     )
 
     class Meta(ProjectSerializer.Meta):

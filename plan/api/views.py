@@ -143,8 +143,9 @@ class ProjectViewSet(viewsets.ModelViewSet):
             Project.objects.for_list()
             .select_related("parent", "agreement", "mechanism", "decided_at")
             .prefetch_related(
-                "sources",
-                citations_prefetch(),
+                # Into plain lists, as the serializer reads them (Project.source_list).
+                Prefetch("sources", to_attr="source_list"),
+                citations_prefetch(to_attr="citation_list"),
                 # Ordered as the parts are indexed: the list's default order (start date)
                 # would make the database walk all projects to find one project's parts.
                 Prefetch(
