@@ -1,7 +1,11 @@
 """Compressed responses, except where a page carries a secret."""
 
+import gzip
+import secrets
+
 from corsheaders.middleware import CorsMiddleware
-from django.middleware.gzip import GZipMiddleware
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
+from django.utils.cache import patch_vary_headers
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -10,11 +14,49 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 UNCOMPRESSED_PREFIXES = ("/es/admin/", "/en/admin/", "/admin/")
 
 
+# Django compresses at level 6. The pages with a map weigh 100-200 KB, and at level 4
+# their compression costs a third of the time (6.5 -> 2.3 ms for a project list, a
+# tenth of its work) for 6-10 % more bytes.
+LEVEL = 4
+MIN_LENGTH = 200  # as Django: not worth it below
+
+
+def compress(content, max_random_bytes):
+    """gzip at LEVEL with, as Django does against BREACH, a random file name of 1 to
+    `max_random_bytes` characters in the header, so that a page's compressed length
+    varies from one answer to the next."""
+    data = gzip.compress(content, compresslevel=LEVEL, mtime=0)
+    length = secrets.randbelow(max_random_bytes) + 1
+    name = secrets.token_hex(length)[:length]
+    header = bytearray(data[:10])
+    header[3] = gzip.FNAME
+    return bytes(header) + name.encode() + b"\x00" + data[10:]
+
+
 class CompressionMiddleware(GZipMiddleware):
+    """Django's GZipMiddleware at LEVEL, not for the admin. Streaming responses (the
+    exports) are Django's own."""
+
     def process_response(self, request, response):
         if request.path.startswith(UNCOMPRESSED_PREFIXES):
             return response
-        return super().process_response(request, response)
+        if response.streaming:
+            return super().process_response(request, response)
+        if len(response.content) < MIN_LENGTH or response.has_header("Content-Encoding"):
+            return response
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            return response
+        compressed = compress(response.content, self.max_random_bytes)
+        if len(compressed) >= len(response.content):
+            return response
+        response.content = compressed
+        response.headers["Content-Length"] = str(len(compressed))
+        etag = response.get("ETag")
+        if etag and etag.startswith('"'):
+            response.headers["ETag"] = "W/" + etag  # RFC 9110 8.8.1, as Django
+        response.headers["Content-Encoding"] = "gzip"
+        return response
 
 
 class RejectControlCharactersMiddleware:

@@ -69,6 +69,27 @@ def test_responses_are_compressed_for_clients_that_accept_gzip(client):
     assert response["Content-Encoding"] == "gzip"
 
 
+def test_compression_keeps_the_answer_its_weak_etag_and_a_varying_length(client):
+    import gzip
+
+    for i in range(1, 20):
+        make_unit(f"EC-{i:02d}", name=f"Provincia {i}")
+    plain = client.get("/api/v1/territories/")
+    zipped = [
+        client.get("/api/v1/territories/", headers={"accept-encoding": "gzip"}) for _ in range(8)
+    ]
+    for answer in zipped:
+        assert gzip.decompress(answer.content) == plain.content
+        assert int(answer["Content-Length"]) == len(answer.content) < len(plain.content)
+        assert answer["ETag"] == "W/" + plain["ETag"]
+        assert "Accept-Encoding" in answer["Vary"]
+    # A random name in the gzip header, as Django's, so the length is no oracle (BREACH).
+    assert len({len(answer.content) for answer in zipped}) > 1
+    # The admin is never compressed: its pages carry the CSRF token.
+    admin = client.get("/es/admin/login/", headers={"accept-encoding": "gzip"})
+    assert "Content-Encoding" not in admin
+
+
 def test_a_bulk_load_raises_the_version_once(cached):
     from django.core.management import call_command
 
