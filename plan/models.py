@@ -309,7 +309,7 @@ class ProjectQuerySet(BySlugQuerySet):
         (EXISTS) instead, for the first rows of a large territory in the order of an
         index: a province's first ten projects by key, without sorting its 20,000
         (40 -> 1 ms)."""
-        links = ProjectTerritory.objects.filter(unit__code__startswith=code)
+        links = ProjectTerritory.objects.filter(unit__code__within=code)
         if probe:
             return self.filter(Exists(links.filter(project=OuterRef("pk"))))
         return self.filter(pk__in=links.values("project_id"))

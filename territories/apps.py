@@ -11,7 +11,9 @@ class TerritoriesConfig(AppConfig):
         from zif_portal.sections import register_home_section
 
         from . import models
+        from .lookups import Within
 
+        models.AdministrativeUnit._meta.get_field("code").register_lookup(Within)
         track(models.Country, m2m_fields=["sources"])
         track(models.AdministrativeUnit, m2m_fields=["sources", "created_from"])
         track(models.Zone, m2m_fields=["sources", "members"])

@@ -69,7 +69,7 @@ class UnitIndex:
         if member_codes is not None:
             inside = Q(pk__in=[])
             for code in member_codes:
-                inside |= Q(code__startswith=code)
+                inside |= Q(code__within=code)
             rows = rows.filter(Q(code__in=member_codes) | (inside & Q(level__in=counted_levels)))
         return cls(list(rows))
 

@@ -197,7 +197,7 @@ class ProjectViewSet(viewsets.ModelViewSet):
         territory = (request.GET.get("territory") or "").upper()
         if territory:
             # Within the territory asked for: its own units, not the projects' others.
-            links = links.filter(unit__code__startswith=territory)
+            links = links.filter(unit__code__within=territory)
         rows = (
             links.values("unit__code", "unit__name", "unit__level")
             .annotate(project_count=Count("project"))

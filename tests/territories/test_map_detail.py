@@ -95,10 +95,13 @@ def test_the_cache_of_drawn_paths_is_bounded():
     assert unit_path.cache_info().maxsize is not None
 
 
-def test_a_project_map_frames_the_provinces_its_places_are_in():
+def test_a_project_map_frames_its_province_or_the_whole_zif():
     assert frame_of({"EC-1101"}) == bounds_of(["EC-11"])
     assert frame_of({"EC-1101", "EC-1103"}) == frame_of({"EC-11"})
-    assert frame_of({"EC-1101", "PE-2001"}) == bounds_of(["EC-11", "PE-20"])
+    # Places in two provinces (here across the border): the ZIF's own frame, so that
+    # the frames stay as few as the provinces and the paths drawn in them are reused.
+    assert frame_of({"EC-1101", "PE-2001"}) == DEFAULT_BOUNDS
+    assert frame_of({"EC-1101", "EC-0701"}) == DEFAULT_BOUNDS
 
 
 def test_a_places_map_draws_cantons_only_where_its_places_are():
