@@ -1,9 +1,10 @@
 """What the plan adds to the home page and to a territory's page."""
 
-from zif_portal.listing import first_with_total, sorted_after_filtering
+from zif_portal.listing import sorted_after_filtering
 
 from .coverage import cached_project_coverage
 from .models import Plan, Project, ValueChain
+from .territory_counts import project_count_in
 
 
 def home_context(request):
@@ -15,12 +16,14 @@ def home_context(request):
 
 def unit_panel_context(unit):
     # A province or department holds thousands of projects; a canton or district few.
-    listed = Project.objects.in_territory(unit.code).order_by("slug")
+    # Counted and read even where there are none, so that a page makes the same
+    # queries whatever the data hold.
+    count = project_count_in(unit.code)
     if unit.parent_id is None:
         first = Project.objects.in_territory(unit.code, probe=True).order_by("slug")
     else:
-        first = sorted_after_filtering(listed)
-    projects, count = first_with_total(first, 10, counted=listed)
+        first = sorted_after_filtering(Project.objects.in_territory(unit.code).order_by("slug"))
+    projects = list(first[:10])
     if not projects:
         return None
     return {"unit": unit, "count": count, "projects": projects}

@@ -41,6 +41,15 @@ def request_version():
     return number
 
 
+def learned_version(number):
+    """The data version as a query of this request read it along with its rows
+    (`first_with_total`): later values kept per version reuse it, not a query of
+    their own."""
+    in_request = getattr(_state, "in_request", False)
+    if number is not None and in_request and getattr(_state, "request_version", None) is None:
+        _state.request_version = number
+
+
 def count_key(queryset):
     """A cache key naming what `queryset` counts: its database, SQL and parameters."""
     sql, params = queryset.query.sql_with_params()

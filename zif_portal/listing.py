@@ -135,7 +135,7 @@ def first_with_total(queryset, limit, counted=None):
     from django.db.models import F, Func, IntegerField, Subquery
     from django.db.models.expressions import RawSQL
 
-    from .cache import count_key
+    from .cache import count_key, learned_version
     from .models import DataVersion
 
     version = RawSQL(
@@ -151,6 +151,7 @@ def first_with_total(queryset, limit, counted=None):
         rows = list(queryset.annotate(listed_version=version)[:limit])
         if not rows:
             return rows, 0
+        learned_version(rows[0].listed_version)
         if rows[0].listed_version == known[0] and rows[0].listed_version is not None:
             return rows, known[1]
     total = (
@@ -161,6 +162,8 @@ def first_with_total(queryset, limit, counted=None):
     )
     rows = list(queryset.annotate(listed_total=Subquery(total), listed_version=version)[:limit])
     count = rows[0].listed_total if rows else 0
+    if rows:
+        learned_version(rows[0].listed_version)
     if key and rows and rows[0].listed_version is not None:
         cache.set(key, (rows[0].listed_version, count), seconds)
     return rows, count

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .audit import cached_audit
+from .cache import memo_per_version
 from .changes import latest_changes
 from .citations import field_label
 from .models import Citation, Source
@@ -14,7 +15,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["sections"] = home_sections(self.request)
-        context["source_count"] = Source.objects.count()
+        context["source_count"] = memo_per_version("source-count", None, Source.objects.count)
         return context
 
 
