@@ -23,8 +23,13 @@ def test_each_territory_counts_what_its_filter_finds(make_project):
 
 
 def test_the_kept_counts_follow_each_change_of_the_data(make_project, settings):
+    from zif_portal import cache as kept
+
     settings.ZIF_SECTION_CACHE_SECONDS = 600
+    # Rolled-back tests reuse version numbers: what an earlier test of this process
+    # kept under one would be read here as current.
     cache.clear()
+    kept._memo.clear()
     make_project("first", territories=["EC-0701"])
     assert project_count_in("EC-07") == 1
     assert project_count_in("EC-07") == 1  # kept: read again from memory
