@@ -186,8 +186,13 @@ def ratio(value, trivial):
 
 
 def time_command(args, env):
+    """Seconds the command took. Its output is kept and, if it fails, its last lines
+    are printed: a failing step (a test of the suite) must say what failed."""
     start = time.perf_counter()
-    subprocess.run(args, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode:
+        tail = (result.stdout + result.stderr).splitlines()[-60:]
+        sys.exit(f"{' '.join(map(str, args))} failed ({result.returncode}):\n" + "\n".join(tail))
     return time.perf_counter() - start
 
 
