@@ -10,22 +10,19 @@ and 9 characters names the province, canton and parish that hold it)."""
 
 from django.db import connection
 
+from territories.models import CODE_LENGTH_BY_DEPTH, AdministrativeUnit
 from zif_portal.cache import memo_per_version, per_version
 
 from .models import ProjectTerritory
 
-# EC-07, EC-0701, EC-070101: the lengths of a code at each level (the unit code's
-# validator allows no other).
-CODE_LENGTHS = (5, 7, 9)
-
 
 def _read():
     links = ProjectTerritory._meta.db_table
-    units = ProjectTerritory._meta.get_field("unit").related_model._meta.db_table
+    units = AdministrativeUnit._meta.db_table
     prefixes = " UNION ALL ".join(
         f"SELECT SUBSTR(u.code, 1, {n}) AS code, l.project_id AS project "
         f"FROM {links} l JOIN {units} u ON u.id = l.unit_id WHERE LENGTH(u.code) >= {n}"
-        for n in CODE_LENGTHS
+        for n in CODE_LENGTH_BY_DEPTH.values()
     )
     with connection.cursor() as cursor:
         cursor.execute(
