@@ -233,9 +233,7 @@ ZIF_SECURITY_CONTACT = os.environ.get("ZIF_SECURITY_CONTACT", "")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": [
-        "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"
-    ],
+    "DEFAULT_PERMISSION_CLASSES": ["zif_portal.api.permissions.ModelPermissionsOrAnonReadOnly"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first, so an anonymous write is told to authenticate (401).
         "rest_framework.authentication.TokenAuthentication",

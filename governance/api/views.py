@@ -1,6 +1,8 @@
 from django.db.models import Prefetch
+from django.http import Http404
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.response import Response
 
 from governance.api.filters import (
     ActionPlanFilter,
@@ -18,6 +20,7 @@ from governance.api.serializers import (
     MeetingSerializer,
     PersonSerializer,
 )
+from governance.meeting_record import meeting_record
 from governance.models import (
     ActionPlan,
     Commitment,
@@ -29,6 +32,7 @@ from governance.models import (
     Office,
     Person,
 )
+from zif_portal.api.representation import representation
 from zif_portal.api.schema import (
     AS_OF_PARAMETER,
     LIST_ERRORS,
@@ -103,6 +107,14 @@ class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
     search_fields = ["slug", "title_es", "title_en", "city"]
     ordering_fields = ["date", "ordinal", "slug"]
     ordering = ["date", "ordinal"]
+
+    def retrieve(self, request, *args, **kwargs):
+        # Read by prepared queries, not the list's queryset: see governance.meeting_record.
+        meeting = meeting_record(kwargs[self.lookup_field])
+        if meeting is None:
+            raise Http404
+        context = self.get_serializer_context()
+        return Response(representation(MeetingSerializer, meeting, context))
 
 
 @documented(PersonSerializer)

@@ -1,4 +1,5 @@
 from django.db.models import Count, Prefetch
+from django.http import Http404
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
@@ -27,8 +28,10 @@ from plan.models import (
     ProjectTerritory,
     ValueChain,
 )
+from plan.project_record import project_record
 from territories import boundaries
 from zif_portal.api.filters import StrictFilterSet
+from zif_portal.api.representation import representation
 from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS, ValidationErrorSerializer
 from zif_portal.citations import citations_prefetch
 
@@ -169,6 +172,13 @@ class ProjectViewSet(viewsets.ModelViewSet):
                 ),
             )
         )
+
+    def retrieve(self, request, *args, **kwargs):
+        # Read by prepared queries, not get_queryset's: see plan.project_record.
+        project = project_record(kwargs[self.lookup_url_kwarg or self.lookup_field])
+        if project is None:
+            raise Http404
+        return Response(representation(ProjectReadSerializer, project))
 
     def get_serializer_class(self):
         if self.action in ("list", "retrieve", "by_territory"):

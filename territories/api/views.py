@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from django.http import Http404
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
@@ -23,7 +24,9 @@ from territories.models import (
     ZoneMember,
     members_as_of,
 )
+from territories.unit_record import unit_record
 from zif_portal.api.filters import StrictFilterSet
+from zif_portal.api.representation import representation
 from zif_portal.api.schema import (
     AS_OF_PARAMETER,
     LIST_ERRORS,
@@ -135,13 +138,16 @@ class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
         return AdministrativeUnitSerializer
 
     def retrieve(self, request, *args, **kwargs):
-        instance = self.get_object()
         day = api_as_of(request)
+        if day is None:  # read by prepared queries: see territories.unit_record
+            instance = unit_record(kwargs[self.lookup_field])
+            if instance is None:
+                raise Http404
+        else:
+            instance = self.get_object()
         checks = check_unit_figures(instance, day=day) if instance.figures.all() else []
-        serializer = self.get_serializer(
-            instance, context={**self.get_serializer_context(), "figure_checks": checks}
-        )
-        return Response(serializer.data)
+        context = {**self.get_serializer_context(), "figure_checks": checks}
+        return Response(representation(AdministrativeUnitDetailSerializer, instance, context))
 
 
 @extend_schema_view(

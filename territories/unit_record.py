@@ -1,0 +1,68 @@
+"""One unit with everything its API record shows, read by prepared queries.
+
+The API's unit record read nine queries through the ORM, most of its 14 ms spent
+building their SQL (10,000 units, 100,000 projects, SQLite). The same queries,
+prepared (zif_portal.prepared), give the same instances, with the prefetched lists
+the detail serializer reads, in the order the view's prefetches gave them. Only the
+record as it stands today: `?as_of=` keeps the view's queryset.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import prefetch_related_objects
+
+from zif_portal.citations import citations_prefetch
+from zif_portal.models import Citation, Source
+from zif_portal.prepared import Prepared
+
+from .models import AdministrativeUnit, StatedFigure, Zone
+
+_unit = Prepared(
+    lambda code: AdministrativeUnit.objects.select_related("country", "parent__parent").filter(
+        code=code
+    ),
+    code=str,
+)
+_sources = Prepared(
+    lambda unit: Source.objects.filter(territories_administrativeunit_cited=unit), unit=int
+)
+_citations = Prepared(
+    lambda kind, unit: Citation.objects.for_records().filter(content_type_id=kind, object_id=unit),
+    kind=int,
+    unit=int,
+)
+_created_from = Prepared(lambda unit: AdministrativeUnit.objects.filter(split_into=unit), unit=int)
+_split_into = Prepared(lambda unit: AdministrativeUnit.objects.filter(created_from=unit), unit=int)
+# A unit's parent is keyed by code (to_field).
+_children = Prepared(lambda code: AdministrativeUnit.objects.filter(parent_id=code), code=str)
+_zones = Prepared(lambda unit: Zone.objects.filter(members=unit), unit=int)
+_figures = Prepared(
+    lambda code: StatedFigure.objects.select_related("source").filter(unit_id=code), code=str
+)
+
+
+def _prefetched(instance, name, objects):
+    """`instance.<name>.all()` answers the list, as after prefetch_related; a list, not
+    a queryset, so that filtering it fails loudly instead of querying without the
+    relation's condition."""
+    instance._prefetched_objects_cache[name] = objects
+
+
+def unit_record(code):
+    """The unit and its lists, or None."""
+    unit = _unit.first(code=code)
+    if unit is None:
+        return None
+    pk = unit.pk
+    unit._prefetched_objects_cache = {}
+    _prefetched(unit, "sources", _sources.all(unit=pk))
+    kind = ContentType.objects.get_for_model(AdministrativeUnit).pk
+    _prefetched(unit, "citations", _citations.all(kind=kind, unit=pk))
+    _prefetched(unit, "created_from", _created_from.all(unit=pk))
+    _prefetched(unit, "zones", _zones.all(unit=pk))
+    _prefetched(unit, "children", _children.all(code=unit.code))
+    _prefetched(unit, "split_into", _split_into.all(unit=pk))
+    figures = _figures.all(code=unit.code)
+    if figures:  # a province's or a department's: their citations, as the view's prefetch
+        prefetch_related_objects(figures, citations_prefetch())
+    _prefetched(unit, "figures", figures)
+    return unit

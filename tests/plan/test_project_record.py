@@ -1,0 +1,55 @@
+"""The API's project record, read by prepared queries, is what the read serializer
+gives for the view's own queryset: every real project, field by field."""
+
+import json
+
+import pytest
+from rest_framework.renderers import JSONRenderer
+
+from plan.api.serializers import ProjectReadSerializer
+from plan.api.views import ProjectViewSet
+from plan.models import Project
+from plan.project_record import project_record
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _data(real_data):
+    pass
+
+
+def through_the_orm(slug):
+    project = ProjectViewSet().get_queryset().get(slug=slug)
+    return json.loads(JSONRenderer().render(ProjectReadSerializer(project).data))
+
+
+def test_every_real_project_reads_as_the_serializer_gives_it(client):
+    projects = list(Project.objects.real().values_list("slug", flat=True))
+    assert len(projects) >= 15
+    shapes = set()
+    for slug in projects:
+        answer = client.get(f"/api/v1/projects/{slug}/")
+        assert answer.status_code == 200, slug
+        record = answer.json()
+        assert record == through_the_orm(slug), slug
+        shapes |= {
+            key for key in ("parts", "status_reports", "amounts", "citations") if record[key]
+        }
+        shapes |= {"parent"} if record["parent"] else set()
+    # The comparison covered every list the record holds, not only empty ones.
+    assert shapes == {"parts", "status_reports", "amounts", "citations", "parent"}
+
+
+def test_a_changed_project_reads_changed(client):
+    slug = Project.objects.real().values_list("slug", flat=True).first()
+    client.get(f"/api/v1/projects/{slug}/")  # compiled once for this thread
+    Project.objects.filter(slug=slug).update(title_en="Renamed for the test")
+    assert client.get(f"/api/v1/projects/{slug}/").json()["title_en"] == "Renamed for the test"
+
+
+def test_an_unknown_project_is_404_in_the_visitors_language(client):
+    answer = client.get("/api/v1/projects/no-such-project/", HTTP_ACCEPT_LANGUAGE="es")
+    assert answer.status_code == 404
+    assert project_record("no-such-project") is None
+    assert answer.json()["detail"] != "Not found."

@@ -1,0 +1,102 @@
+"""Prepared querysets: compiled once, run with new values, giving what the queryset
+itself gives."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from plan.models import Project, ValueChain
+from tests.factories import make_source, make_unit
+from zif_portal.prepared import Prepared
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def projects():
+    unit = make_unit("EC-07")
+    source = make_source()
+    made = []
+    for n, (amount, start) in enumerate(
+        [(Decimal("1234.50"), datetime.date(2001, 2, 3)), (None, None)], start=1
+    ):
+        project = Project.objects.create(
+            slug=f"p-{n}",
+            title_es=f"Proyecto {n}",
+            title_en=f"Project {n}",
+            amount=amount,
+            currency="USD" if amount else "",
+            amount_as_of=start,
+            start_date=start,
+        )
+        project.territories.add(unit)
+        project.sources.add(source)
+        made.append(project)
+    return made
+
+
+by_slug = Prepared(
+    lambda slug: Project.objects.select_related("programme").filter(slug=slug), slug=str
+)
+
+
+def fields(project):
+    return [getattr(project, f.attname) for f in Project._meta.concrete_fields]
+
+
+def test_instances_are_those_of_the_queryset_with_new_values_each_time(projects):
+    for project in projects:
+        prepared = by_slug.first(slug=project.slug)
+        assert fields(prepared) == fields(Project.objects.get(pk=project.pk))
+        assert prepared._state.adding is False and prepared._state.db == "default"
+    assert by_slug.first(slug="missing") is None
+
+
+def test_values_keep_the_database_converters(projects):
+    amounts = Prepared(
+        lambda pk: Project.objects.filter(pk=pk).values("slug", "amount", "start_date"), pk=int
+    )
+    assert amounts.all(pk=projects[0].pk) == [
+        {"slug": "p-1", "amount": Decimal("1234.50"), "start_date": datetime.date(2001, 2, 3)}
+    ]
+    assert amounts.all(pk=projects[1].pk)[0]["amount"] is None
+
+
+def test_compiled_once_per_language():
+    ValueChain.objects.create(slug="a", name_es="Zeta", name_en="Alpha", order=7)
+    ValueChain.objects.create(slug="b", name_es="Beta", name_en="Omega", order=7)
+    ordered = Prepared(
+        lambda order: ValueChain.objects.filter(order=order).order_by("name"), order=int
+    )
+    with translation.override("es"):
+        assert [p.slug for p in ordered.all(order=7)] == ["b", "a"]
+    with translation.override("en"):
+        assert [p.slug for p in ordered.all(order=7)] == ["a", "b"]
+
+
+def test_one_query_per_call_and_each_is_counted(projects):
+    by_slug.first(slug="p-1")
+    with CaptureQueriesContext(connection) as queries:
+        by_slug.first(slug="p-2")
+    assert len(queries) == 1 and "p-2" in queries[0]["sql"]
+
+
+def test_a_lookup_that_rewrites_its_value_is_refused():
+    starts = Prepared(lambda prefix: Project.objects.filter(slug__startswith=prefix), prefix=str)
+    with pytest.raises(ValueError, match="not exact values"):
+        starts.all(prefix="p-")
+
+
+def test_the_parameters_named_are_the_ones_given(projects):
+    with pytest.raises(TypeError):
+        by_slug.all(code="p-1")
+    with pytest.raises(TypeError):
+        Prepared(lambda when: Project.objects.filter(start_date=when), when=datetime.date)
+    with pytest.raises(ValueError, match="plain or values"):
+        Prepared(lambda pk: Project.objects.filter(pk=pk).values_list("slug"), pk=int).all(pk=1)
+    with pytest.raises(ValueError, match="name the columns"):
+        Prepared(lambda pk: Project.objects.filter(pk=pk).values("title"), pk=int).all(pk=1)

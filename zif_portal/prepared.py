@@ -1,0 +1,144 @@
+"""Querysets whose SQL is built once, then run again and again with new values.
+
+Django builds a query's SQL on every evaluation: for a keyed lookup on a wide
+translated row that is 0.2-0.5 ms, where the database answers in 0.03 ms. A record
+read by its key through eight such queries spent most of its time building SQL
+(API project records: 16 ms at 100,000 projects, ORM compilation first in the
+profile). `Prepared` builds the queryset with marker values, compiles it once per
+thread, database and language, and from then on only swaps the markers for the
+values asked for: the rows still go through the ORM's own converters and model
+population (select_related included), so what comes out is what the queryset
+itself would give.
+
+    unit = Prepared(lambda code: AdministrativeUnit.objects.filter(code=code), code=str)
+    unit.first(code="EC-07")
+
+Only exact values can be parameters (a lookup that rewrites its value, such as
+`startswith`, or an `__in` list, would not find its marker: building fails loudly).
+"""
+
+import threading
+
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models.query import ModelIterable, ValuesIterable, get_related_populators
+from django.utils.translation import get_language
+from modeltranslation.manager import FallbackValuesIterable
+
+# Inside every backend's IntegerField range (a value outside it empties the query),
+# positive (object ids are), and far beyond any key this knowledge base holds.
+_MARKER_INT = 2_147_480_000
+
+
+def _marker(name, kind, index):
+    if kind is int:
+        return _MARKER_INT + index
+    if kind is str:
+        return f"\x00prepared:{name}\x00"
+    raise TypeError(f"Prepared parameters are str or int, not {kind!r}")
+
+
+class _Compiled:
+    def __init__(self, queryset, markers, alias):
+        compiler = queryset.query.get_compiler(alias)
+        sql, params = compiler.as_sql()
+        by_marker = {marker: name for name, marker in markers.items()}
+        self.slots = [by_marker.get(param) for param in params]
+        unmatched = set(markers) - set(self.slots)
+        rewritten = any(
+            isinstance(param, str) and "\x00prepared:" in param and param not in by_marker
+            for param in params
+        )
+        if unmatched or rewritten:
+            raise ValueError(
+                f"Prepared query: parameters {sorted(unmatched) or '?'} are not exact values "
+                "of the query (a lookup rewrote them)."
+            )
+        self.sql, self.params, self.compiler, self.alias = sql, list(params), compiler, alias
+        columns = [selected[0] for selected in compiler.select[: compiler.col_count]]
+        self.converters = compiler.get_converters(columns)
+        iterable = queryset._iterable_class
+        self.values = iterable in (ValuesIterable, FallbackValuesIterable)
+        if self.values:
+            query = queryset.query
+            self.names = [*query.extra_select, *query.values_select, *query.annotation_select]
+            folded = getattr(queryset, "translation_fields", ())
+            if folded:
+                # modeltranslation reads a translated name from its language columns
+                # and folds them back in its own iterable: name the columns instead.
+                raise ValueError(f"Prepared query: name the columns of {sorted(folded)}.")
+        elif iterable is not ModelIterable:
+            raise ValueError("Prepared query: a plain or values() queryset only.")
+
+    def rows(self, values):
+        params = [
+            values[slot] if slot else param
+            for slot, param in zip(self.slots, self.params, strict=True)
+        ]
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(self.sql, params)
+            fetched = cursor.fetchall()
+        if fetched and self.converters:
+            return list(self.compiler.apply_converters(fetched, self.converters))
+        return fetched
+
+    def dicts(self, values):
+        return [dict(zip(self.names, row, strict=True)) for row in self.rows(values)]
+
+    def instances(self, values):
+        """As ModelIterable builds them, from rows already fetched."""
+        compiler = self.compiler
+        select, klass_info = compiler.select, compiler.klass_info
+        annotation_col_map = compiler.annotation_col_map
+        model_cls = klass_info["model"]
+        select_fields = klass_info["select_fields"]
+        start, end = select_fields[0], select_fields[-1] + 1
+        init_list = [f[0].target.attname for f in select[start:end]]
+        populators = get_related_populators(klass_info, select, self.alias)
+        objects = []
+        for row in self.rows(values):
+            obj = model_cls.from_db(self.alias, init_list, row[start:end])
+            for populator in populators:
+                populator.populate(row, obj)
+            for name, position in annotation_col_map.items():
+                setattr(obj, name, row[position])
+            objects.append(obj)
+        return objects
+
+
+class Prepared:
+    def __init__(self, build, **params):
+        """`build(**markers)` returns the queryset; `params` maps each parameter's name
+        to its type (str or int)."""
+        for name, kind in params.items():
+            _marker(name, kind, 0)  # a type without a marker fails here, not at first use
+        self._build = build
+        self._kinds = params
+        self._local = threading.local()
+
+    def _compiled(self, alias):
+        key = (alias, get_language())
+        cache = getattr(self._local, "compiled", None)
+        if cache is None:
+            cache = self._local.compiled = {}
+        compiled = cache.get(key)
+        if compiled is None:
+            markers = {
+                name: _marker(name, kind, i) for i, (name, kind) in enumerate(self._kinds.items())
+            }
+            compiled = cache[key] = _Compiled(self._build(**markers), markers, alias)
+        return compiled
+
+    def _values(self, values):
+        if set(values) != set(self._kinds):
+            raise TypeError(f"Prepared query takes {sorted(self._kinds)}, got {sorted(values)}")
+        return values
+
+    def all(self, alias=DEFAULT_DB_ALIAS, **values):
+        """The rows: model instances, or dicts for a values() queryset."""
+        compiled = self._compiled(alias)
+        values = self._values(values)
+        return compiled.dicts(values) if compiled.values else compiled.instances(values)
+
+    def first(self, alias=DEFAULT_DB_ALIAS, **values):
+        rows = self.all(alias, **values)
+        return rows[0] if rows else None
