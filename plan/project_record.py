@@ -9,11 +9,18 @@ prefetches gave them.
 
 from django.contrib.contenttypes.models import ContentType
 
+from territories.api.serializers import UnitRefSerializer
 from territories.models import AdministrativeUnit
+from zif_portal.api.serializers import SourceSummarySerializer
 from zif_portal.models import Citation, Source
 from zif_portal.prepared import Prepared
 
 from .models import Project, ProjectAmount, ProjectStatusReport, ValueChain
+
+# Only the columns the read serializer shows of a list's rows: a whole translated row
+# costs more to build than to read.
+UNIT_REF = UnitRefSerializer.Meta.fields
+SOURCE_SUMMARY = SourceSummarySerializer.Meta.fields
 
 _project = Prepared(
     lambda slug: Project.objects.select_related(
@@ -22,10 +29,14 @@ _project = Prepared(
     slug=str,
 )
 _territories = Prepared(
-    lambda project: AdministrativeUnit.objects.filter(project_links__project_id=project),
+    lambda project: AdministrativeUnit.objects.filter(project_links__project_id=project).only(
+        *UNIT_REF
+    ),
     project=int,
 )
-_value_chains = Prepared(lambda project: ValueChain.objects.filter(projects=project), project=int)
+_value_chains = Prepared(
+    lambda project: ValueChain.objects.filter(projects=project).only("slug"), project=int
+)
 _sources = Prepared(lambda project: Source.objects.filter(plan_project_cited=project), project=int)
 _citations = Prepared(
     lambda kind, project: Citation.objects.for_records().filter(
@@ -73,4 +84,51 @@ def project_record(slug):
     project.part_list = _parts.all(project=pk)
     project.status_report_list = _status_reports.all(project=pk)
     project.amount_list = _amounts.all(project=pk)
+    return project
+
+
+# The project's page: the same lists, whole rows, as the page's template reads them
+# (`project.territories.all`…), with the relations it names.
+_page_project = Prepared(
+    lambda slug: Project.objects.select_related(
+        "programme__plan", "parent__parent__parent", "agreement", "mechanism", "decided_at"
+    ).filter(slug=slug),
+    slug=str,
+)
+_page_territories = Prepared(
+    lambda project: AdministrativeUnit.objects.select_related("country").filter(
+        project_links__project_id=project
+    ),
+    project=int,
+)
+_page_value_chains = Prepared(
+    lambda project: ValueChain.objects.filter(projects=project), project=int
+)
+_page_sources = Prepared(
+    lambda project: Source.objects.filter(plan_project_cited=project), project=int
+)
+_page_parts = Prepared(
+    lambda project: Project.objects.filter(parent_id=project).order_by("part_order", "slug"),
+    project=int,
+)
+
+
+def project_page(slug):
+    """The project with the lists its page shows, or None. The lists stand where
+    prefetch_related leaves them (`project.parts.all()` answers from the list); lists,
+    not querysets, so that filtering one fails loudly instead of querying without
+    the relation's condition."""
+    project = _page_project.first(slug=slug)
+    if project is None:
+        return None
+    pk = project.pk
+    project._prefetched_objects_cache = {
+        "territories": _page_territories.all(project=pk),
+        "value_chains": _page_value_chains.all(project=pk),
+        "sources": _page_sources.all(project=pk),
+        "citations": _citations.all(kind=ContentType.objects.get_for_model(Project).pk, project=pk),
+        "parts": _page_parts.all(project=pk),
+        "status_reports": _status_reports.all(project=pk),
+        "amounts": _amounts.all(project=pk),
+    }
     return project

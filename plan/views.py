@@ -1,5 +1,6 @@
 from django.db.models import Count, Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from territories.models import AdministrativeUnit
@@ -20,6 +21,7 @@ from .models import (
     ValueChain,
     ValueChainTerritory,
 )
+from .project_record import project_page
 from .services import export_projects_csv
 from .timeline import plan_timeline
 
@@ -179,6 +181,19 @@ class ProjectDetailView(DetailView):
                 queryset=ProjectAmount.objects.select_related("source").order_by("as_of", "key"),
             ),
         )
+
+    def get_object(self, queryset=None):
+        # Read by prepared queries (plan.project_record); get_queryset stays the
+        # page's reading through the ORM, which the tests compare it with.
+        if queryset is not None:
+            return super().get_object(queryset)
+        project = project_page(self.kwargs[self.slug_url_kwarg])
+        if project is None:
+            raise Http404(
+                _("No %(verbose_name)s found matching the query")
+                % {"verbose_name": Project._meta.verbose_name}
+            )
+        return project
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -10,6 +10,7 @@ record as it stands today: `?as_of=` keeps the view's queryset.
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 
+from zif_portal.api.serializers import SourceSummarySerializer
 from zif_portal.citations import citations_prefetch
 from zif_portal.models import Citation, Source
 from zif_portal.prepared import Prepared
@@ -23,7 +24,10 @@ _unit = Prepared(
     code=str,
 )
 _sources = Prepared(
-    lambda unit: Source.objects.filter(territories_administrativeunit_cited=unit), unit=int
+    lambda unit: Source.objects.filter(territories_administrativeunit_cited=unit).only(
+        *SourceSummarySerializer.Meta.fields
+    ),
+    unit=int,
 )
 _citations = Prepared(
     lambda kind, unit: Citation.objects.for_records().filter(content_type_id=kind, object_id=unit),

@@ -14,9 +14,17 @@ itself would give.
     unit.first(code="EC-07")
 
 Only exact values can be parameters (a lookup that rewrites its value, such as
-`startswith`, or an `__in` list, would not find its marker: building fails loudly).
+`startswith`, would not find its marker: building fails loudly).
+
+On PostgreSQL the statement is also prepared on the server, once per connection
+(PREPARE, then EXECUTE): planning a project's row with its five joined relations
+took 1.6 ms, three times running it. PREPARE and DEALLOCATE are not transactional
+(a prepared statement outlives the rollback of the transaction that prepared it),
+so a connection's statements are known by the connection alone.
 """
 
+import itertools
+import re
 import threading
 
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -24,29 +32,81 @@ from django.db.models.query import ModelIterable, ValuesIterable, get_related_po
 from django.utils.translation import get_language
 from modeltranslation.manager import FallbackValuesIterable
 
-# Inside every backend's IntegerField range (a value outside it empties the query),
-# positive (object ids are), and far beyond any key this knowledge base holds.
-_MARKER_INT = 2_147_480_000
+# Within every integer column's range, the smallest included (a value outside a
+# field's range empties the query instead of reaching the SQL). A constant of the
+# query equal to a marker is told apart by compiling twice, with two markers.
+_MARKER_INT = 32_100
+
+_statement_numbers = itertools.count(1)
+_PLACEHOLDER = re.compile(r"%[s%]")
 
 
-def _marker(name, kind, index):
+def _numbered(sql):
+    """Django's SQL (%s placeholders, %% for a percent sign) as PREPARE takes it."""
+    numbers = itertools.count(1)
+    return _PLACEHOLDER.sub(lambda m: "%" if m[0] == "%%" else f"${next(numbers)}", sql)
+
+
+def _prepared_on(wrapper):
+    """The names of the statements prepared on the wrapper's current connection."""
+    known = wrapper.__dict__.get("_zif_prepared")
+    if known is None or known[0] is not wrapper.connection:
+        known = wrapper.__dict__["_zif_prepared"] = (wrapper.connection, set())
+    return known[1]
+
+
+_statement_names = {}
+
+
+def execute(cursor, sql, params, *, wrapper=None):
+    """cursor.execute(sql, params), through a statement prepared on the server on
+    PostgreSQL (see above): for SQL whose text is the same on every call, with
+    the values as parameters."""
+    wrapper = wrapper or cursor.db
+    if wrapper.vendor != "postgresql":
+        cursor.execute(sql, params)
+        return
+    name = _statement_names.get(sql)
+    if name is None:
+        name = _statement_names.setdefault(sql, f"zif_prepared_{next(_statement_numbers)}")
+    statements = _prepared_on(wrapper)
+    if name not in statements:
+        cursor.execute(f"PREPARE {name} AS {_numbered(sql)}")
+        statements.add(name)
+    placeholders = f" ({', '.join(['%s'] * len(params))})" if params else ""
+    cursor.execute(f"EXECUTE {name}{placeholders}", params)
+
+
+def _marker(name, kind, index, variant=0):
     if kind is int:
-        return _MARKER_INT + index
+        return _MARKER_INT + 2 * index + variant
     if kind is str:
-        return f"\x00prepared:{name}\x00"
+        return f"\x00prepared:{name}:{variant}\x00"
     raise TypeError(f"Prepared parameters are str or int, not {kind!r}")
 
 
+def _markers(kinds, variant):
+    return {name: _marker(name, kind, i, variant) for i, (name, kind) in enumerate(kinds.items())}
+
+
 class _Compiled:
-    def __init__(self, queryset, markers, alias):
+    def __init__(self, build, kinds, alias):
+        """Compiled twice, with two sets of markers: a parameter is where the first
+        set's marker and the second's stand; every other value must be the same."""
+        first, second = _markers(kinds, 0), _markers(kinds, 1)
+        queryset = build(**first)
         compiler = queryset.query.get_compiler(alias)
         sql, params = compiler.as_sql()
-        by_marker = {marker: name for name, marker in markers.items()}
-        self.slots = [by_marker.get(param) for param in params]
-        unmatched = set(markers) - set(self.slots)
-        rewritten = any(
-            isinstance(param, str) and "\x00prepared:" in param and param not in by_marker
-            for param in params
+        other_sql, other_params = build(**second).query.get_compiler(alias).as_sql()
+        by_marker = {marker: name for name, marker in first.items()}
+        pairs = list(zip(params, other_params, strict=False))
+        self.slots = [
+            by_marker.get(a) if by_marker.get(a) and second[by_marker[a]] == b else None
+            for a, b in pairs
+        ]
+        unmatched = set(kinds) - set(self.slots)
+        rewritten = (sql, len(params)) != (other_sql, len(other_params)) or any(
+            slot is None and a != b for slot, (a, b) in zip(self.slots, pairs, strict=True)
         )
         if unmatched or rewritten:
             raise ValueError(
@@ -74,8 +134,9 @@ class _Compiled:
             values[slot] if slot else param
             for slot, param in zip(self.slots, self.params, strict=True)
         ]
-        with connections[self.alias].cursor() as cursor:
-            cursor.execute(self.sql, params)
+        wrapper = connections[self.alias]
+        with wrapper.cursor() as cursor:
+            execute(cursor, self.sql, params, wrapper=wrapper)
             fetched = cursor.fetchall()
         if fetched and self.converters:
             return list(self.compiler.apply_converters(fetched, self.converters))
@@ -122,10 +183,7 @@ class Prepared:
             cache = self._local.compiled = {}
         compiled = cache.get(key)
         if compiled is None:
-            markers = {
-                name: _marker(name, kind, i) for i, (name, kind) in enumerate(self._kinds.items())
-            }
-            compiled = cache[key] = _Compiled(self._build(**markers), markers, alias)
+            compiled = cache[key] = _Compiled(self._build, self._kinds, alias)
         return compiled
 
     def _values(self, values):

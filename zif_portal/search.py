@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import BooleanField, Case, ExpressionWrapper, IntegerField, Q, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .cache import in_batch, on_batch_end
 from .models import SearchEntry
+from .prepared import Prepared, execute
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -153,6 +153,15 @@ def parse(query):
 RANKED = 1000
 
 
+# The entries of a page, read by one prepared query (zif_portal.prepared) of a fixed
+# number of ids: in_bulk compiled an IN of each page's ids anew (0.5 ms a search).
+WINDOW = 20
+_entries = Prepared(
+    lambda **ids: SearchEntry.objects.filter(pk__in=list(ids.values())),
+    **{f"id{n}": int for n in range(WINDOW)},
+)
+
+
 @dataclass
 class Results:
     """The ranked matches of a search: (id, kind, kind order, rank) of each, best
@@ -174,7 +183,12 @@ class Results:
     def entries(self, start, stop):
         """The SearchEntry rows of ranked[start:stop], in order, each with its `rank`."""
         window = self.ranked[start:stop]
-        rows = SearchEntry.objects.in_bulk([row[0] for row in window])
+        rows = {}
+        for first in range(0, len(window), WINDOW):
+            ids = [row[0] for row in window[first : first + WINDOW]]
+            padded = ids + ids[-1:] * (WINDOW - len(ids))  # the same SQL for every page
+            found = _entries.all(**{f"id{n}": pk for n, pk in enumerate(padded)})
+            rows.update((entry.pk, entry) for entry in found)
         entries = []
         for pk, _kind, _order, rank in window:
             entry = rows[pk]
@@ -233,10 +247,10 @@ def _named(column, phrase):
 
 
 def _candidates(terms, phrase):
-    """(a condition on SearchEntry selecting the entries to rank, whether more match
-    than RANKED): up to RANKED matches from the full-text index, plus up to RANKED
-    entries whose name starts with the query, so that an exact name is ranked even
-    when thousands of other records hold the same words. Each lookup is bounded."""
+    """(SQL selecting the ids of the entries to rank and its parameters, whether more
+    match than RANKED): up to RANKED matches from the full-text index, plus up to
+    RANKED entries whose name starts with the query, so that an exact name is ranked
+    even when thousands of other records hold the same words. Each lookup is bounded."""
     full_text = _full_text(terms)
     if full_text is None:  # another database: the same prefixes, without an index
         entries = SearchEntry.objects.all()
@@ -244,21 +258,34 @@ def _candidates(terms, phrase):
             entries = entries.filter(text__regex=rf"(^| ){re.escape(term)}")
         ids = list(entries.values_list("pk", flat=True)[: RANKED + 1])
         named = Q(title_es_folded__startswith=phrase) | Q(title_en_folded__startswith=phrase)
-        return Q(pk__in=ids[:RANKED]) | Q(pk__in=SearchEntry.objects.filter(named)), len(
-            ids
-        ) > RANKED
+        candidates = SearchEntry.objects.filter(Q(pk__in=ids[:RANKED]) | named).values("pk")
+        sql, params = candidates.query.sql_with_params()
+        return sql, list(params), len(ids) > RANKED
     sql, params = full_text
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) found", [*params, RANKED + 1])
+        execute(cursor, f"SELECT COUNT(*) FROM ({sql} LIMIT %s) found", [*params, RANKED + 1])
         more = cursor.fetchone()[0] > RANKED
     parts, values = [f"SELECT id FROM ({sql} LIMIT %s) matched"], [*params, RANKED]
     for n, column in enumerate(("title_es_folded", "title_en_folded")):
         named, named_params = _named(column, phrase)
         parts.append(f"SELECT id FROM ({named} LIMIT %s) named_{n}")
         values += [*named_params, RANKED]
+    return " UNION ".join(parts), values, more
+
+
+def _ranked_sql(candidates):
+    """The candidates ranked, in SQL written out: built by the ORM (a CASE over six
+    conditions) the query took 1.2 of a search's 2.6 ms to compile, against 0.1 to
+    run. The folded phrase holds only a-z, digits and single spaces: no LIKE
+    wildcard to escape."""
     table = SearchEntry._meta.db_table
-    condition = RawSQL(f"{table}.id IN ({' UNION '.join(parts)})", values)
-    return Q(ExpressionWrapper(condition, output_field=BooleanField())), more
+    either = "(title_es_folded {0} %s OR title_en_folded {0} %s)"
+    return (
+        f"SELECT id, kind, kind_order, CASE WHEN {either.format('=')} THEN 0 "
+        f"WHEN {either.format('LIKE')} THEN 1 WHEN {either.format('LIKE')} THEN 2 ELSE 3 END "
+        f"AS search_rank FROM {table} WHERE id IN ({candidates}) "
+        "ORDER BY search_rank, kind_order, title_es_folded, id LIMIT %s"
+    )
 
 
 def search(query):
@@ -270,24 +297,12 @@ def search(query):
     entries are ranked, and `more` says when other records match too."""
     terms = parse(query)
     phrase = " ".join(terms)
-    candidates, more = _candidates(terms, phrase)
-    title = Q(title_es_folded=phrase) | Q(title_en_folded=phrase)
-    starts = Q(title_es_folded__startswith=phrase) | Q(title_en_folded__startswith=phrase)
-    contains = Q(title_es_folded__contains=phrase) | Q(title_en_folded__contains=phrase)
-    ranked = list(
-        SearchEntry.objects.filter(candidates)
-        .annotate(
-            rank=Case(
-                When(title, then=Value(0)),
-                When(starts, then=Value(1)),
-                When(contains, then=Value(2)),
-                default=Value(3),
-                output_field=IntegerField(),
-            )
-        )
-        .order_by("rank", "kind_order", "title_es_folded", "pk")
-        .values_list("pk", "kind", "kind_order", "rank")[:RANKED]
-    )
+    candidates, params, more = _candidates(terms, phrase)
+    ranks = [phrase, phrase, f"{phrase}%", f"{phrase}%", f"%{phrase}%", f"%{phrase}%"]
+    with connection.cursor() as cursor:
+        # The same text for every query of a database: prepared once on PostgreSQL.
+        execute(cursor, _ranked_sql(candidates), [*ranks, *params, RANKED])
+        ranked = [tuple(row) for row in cursor.fetchall()]
     return Results(ranked=ranked, more=more)
 
 

@@ -53,3 +53,22 @@ def test_an_unknown_project_is_404_in_the_visitors_language(client):
     assert answer.status_code == 404
     assert project_record("no-such-project") is None
     assert answer.json()["detail"] != "Not found."
+
+
+def test_every_real_project_page_is_the_one_the_orm_reading_gives(client, monkeypatch):
+    from plan import views
+
+    slugs = list(Project.objects.real().values_list("slug", flat=True))
+    prepared = {
+        (slug, lang): client.get(f"/{lang}/projects/{slug}/").content
+        for slug in slugs
+        for lang in ("es", "en")
+    }
+
+    def through_the_orm(slug):
+        return views.ProjectDetailView().get_queryset().filter(slug=slug).first()
+
+    monkeypatch.setattr(views, "project_page", through_the_orm)
+    for (slug, lang), content in prepared.items():
+        assert client.get(f"/{lang}/projects/{slug}/").content == content, (slug, lang)
+    assert client.get("/es/projects/no-such-project/").status_code == 404

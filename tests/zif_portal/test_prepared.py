@@ -100,3 +100,30 @@ def test_the_parameters_named_are_the_ones_given(projects):
         Prepared(lambda pk: Project.objects.filter(pk=pk).values_list("slug"), pk=int).all(pk=1)
     with pytest.raises(ValueError, match="name the columns"):
         Prepared(lambda pk: Project.objects.filter(pk=pk).values("title"), pk=int).all(pk=1)
+
+
+def test_a_constant_equal_to_a_marker_stays_a_constant(projects):
+    Project.objects.filter(slug="p-2").update(part_order=32_100)
+    # 32,100 is the first integer marker: only the parameter's place is swapped.
+    with_order = Prepared(
+        lambda slug: Project.objects.filter(slug=slug, part_order=32_100).values("slug"),
+        slug=str,
+    )
+    assert with_order.all(slug="p-2") == [{"slug": "p-2"}]
+    assert with_order.all(slug="p-1") == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="server-side statements")
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_prepared_once_per_connection_whatever_the_transactions(projects):
+    from django.db import transaction
+
+    with transaction.atomic():
+        assert by_slug.first(slug="p-1").slug == "p-1"  # prepared here...
+        transaction.set_rollback(True)
+    assert by_slug.first(slug="p-2").slug == "p-2"  # ...kept after the rollback
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+        assert cursor.fetchone()[0] >= 1
+    connection.close()
+    assert by_slug.first(slug="p-1").slug == "p-1"  # prepared again on the new connection
