@@ -6,12 +6,12 @@ building their SQL (5,000 meetings, SQLite). The same queries, prepared
 in the order the view's prefetches gave them.
 """
 
-from django.contrib.contenttypes.models import ContentType
+from django.db.models import prefetch_related_objects
 
-from zif_portal.models import Citation, Source
+from zif_portal.citations import citations_of, prepared_sources
 from zif_portal.prepared import Prepared
 
-from .models import Meeting, Participation
+from .models import ActionPlan, LegalInstrument, Meeting, Participation
 
 _meeting = Prepared(
     lambda slug: Meeting.objects.select_related("mechanism", "country").filter(slug=slug),
@@ -21,16 +21,7 @@ _participations = Prepared(
     lambda meeting: Participation.objects.select_related("person").filter(meeting_id=meeting),
     meeting=int,
 )
-_sources = Prepared(
-    lambda meeting: Source.objects.filter(governance_meeting_cited=meeting), meeting=int
-)
-_citations = Prepared(
-    lambda kind, meeting: Citation.objects.for_records().filter(
-        content_type_id=kind, object_id=meeting
-    ),
-    kind=int,
-    meeting=int,
-)
+_sources = prepared_sources(Meeting)
 
 
 def meeting_record(slug):
@@ -39,12 +30,36 @@ def meeting_record(slug):
     if meeting is None:
         return None
     pk = meeting.pk
-    kind = ContentType.objects.get_for_model(Meeting).pk
     # Lists, not querysets: filtering one fails loudly instead of querying without
     # the relation's condition.
     meeting._prefetched_objects_cache = {
         "participations": _participations.all(meeting=pk),
-        "sources": _sources.all(meeting=pk),
-        "citations": _citations.all(kind=kind, meeting=pk),
+        "sources": _sources.all(record=pk),
+        "citations": citations_of(meeting),
     }
+    return meeting
+
+
+# The meeting's page: the record's lists and those the page adds, as its template
+# reads them (`meeting.outputs.all`…).
+_page_action_plans = Prepared(
+    lambda meeting: ActionPlan.objects.filter(meeting_id=meeting), meeting=int
+)
+_page_outputs = Prepared(
+    lambda meeting: LegalInstrument.objects.filter(adopted_at_id=meeting), meeting=int
+)
+
+
+def meeting_page(slug):
+    """The meeting with the lists its page shows (each participant's offices too), or
+    None."""
+    meeting = meeting_record(slug)
+    if meeting is None:
+        return None
+    pk = meeting.pk
+    meeting._prefetched_objects_cache["action_plans"] = _page_action_plans.all(meeting=pk)
+    meeting._prefetched_objects_cache["outputs"] = _page_outputs.all(meeting=pk)
+    people = [participation.person for participation in meeting.participations.all()]
+    # A list of people of any length: one ORM query, as the view's prefetch did.
+    prefetch_related_objects(people, "offices")
     return meeting

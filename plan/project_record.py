@@ -7,12 +7,10 @@ serializer takes (`territory_list`, `citation_list`…) in the order the view's
 prefetches gave them.
 """
 
-from django.contrib.contenttypes.models import ContentType
-
 from territories.api.serializers import UnitRefSerializer
 from territories.models import AdministrativeUnit
 from zif_portal.api.serializers import SourceSummarySerializer
-from zif_portal.models import Citation, Source
+from zif_portal.citations import citations_of, prepared_sources
 from zif_portal.prepared import Prepared
 
 from .models import Project, ProjectAmount, ProjectStatusReport, ValueChain
@@ -37,14 +35,7 @@ _territories = Prepared(
 _value_chains = Prepared(
     lambda project: ValueChain.objects.filter(projects=project).only("slug"), project=int
 )
-_sources = Prepared(lambda project: Source.objects.filter(plan_project_cited=project), project=int)
-_citations = Prepared(
-    lambda kind, project: Citation.objects.for_records().filter(
-        content_type_id=kind, object_id=project
-    ),
-    kind=int,
-    project=int,
-)
+_sources = prepared_sources(Project, *SOURCE_SUMMARY)
 _parts = Prepared(
     lambda project: (
         Project.objects.filter(parent_id=project).order_by("part_order", "slug").only("slug")
@@ -77,10 +68,8 @@ def project_record(slug):
     pk = project.pk
     project.territory_list = _territories.all(project=pk)
     project.value_chain_list = _value_chains.all(project=pk)
-    project.source_list = _sources.all(project=pk)
-    project.citation_list = _citations.all(
-        kind=ContentType.objects.get_for_model(Project).pk, project=pk
-    )
+    project.source_list = _sources.all(record=pk)
+    project.citation_list = citations_of(project)
     project.part_list = _parts.all(project=pk)
     project.status_report_list = _status_reports.all(project=pk)
     project.amount_list = _amounts.all(project=pk)
@@ -104,9 +93,7 @@ _page_territories = Prepared(
 _page_value_chains = Prepared(
     lambda project: ValueChain.objects.filter(projects=project), project=int
 )
-_page_sources = Prepared(
-    lambda project: Source.objects.filter(plan_project_cited=project), project=int
-)
+_page_sources = prepared_sources(Project)
 _page_parts = Prepared(
     lambda project: Project.objects.filter(parent_id=project).order_by("part_order", "slug"),
     project=int,
@@ -125,8 +112,8 @@ def project_page(slug):
     project._prefetched_objects_cache = {
         "territories": _page_territories.all(project=pk),
         "value_chains": _page_value_chains.all(project=pk),
-        "sources": _page_sources.all(project=pk),
-        "citations": _citations.all(kind=ContentType.objects.get_for_model(Project).pk, project=pk),
+        "sources": _page_sources.all(record=pk),
+        "citations": citations_of(project),
         "parts": _page_parts.all(project=pk),
         "status_reports": _status_reports.all(project=pk),
         "amounts": _amounts.all(project=pk),

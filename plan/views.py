@@ -1,11 +1,11 @@
 from django.db.models import Count, Prefetch
-from django.http import Http404, HttpResponse
-from django.utils.translation import gettext as _
+from django.http import HttpResponse
 from django.views.generic import DetailView, ListView
 
 from territories.models import AdministrativeUnit
 from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView, first_with_total
+from zif_portal.records import found
 
 from .api.filters import ProjectFilter
 from .coverage import cached_project_coverage
@@ -187,13 +187,7 @@ class ProjectDetailView(DetailView):
         # page's reading through the ORM, which the tests compare it with.
         if queryset is not None:
             return super().get_object(queryset)
-        project = project_page(self.kwargs[self.slug_url_kwarg])
-        if project is None:
-            raise Http404(
-                _("No %(verbose_name)s found matching the query")
-                % {"verbose_name": Project._meta.verbose_name}
-            )
-        return project
+        return found(project_page(self.kwargs[self.slug_url_kwarg]), Project)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

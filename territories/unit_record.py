@@ -7,14 +7,13 @@ the detail serializer reads, in the order the view's prefetches gave them. Only 
 record as it stands today: `?as_of=` keeps the view's queryset.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 
 from zif_portal.api.serializers import SourceSummarySerializer
-from zif_portal.citations import citations_prefetch
-from zif_portal.models import Citation, Source
+from zif_portal.citations import citations_of, citations_prefetch, prepared_sources
 from zif_portal.prepared import Prepared
 
+from .api.serializers import UnitRefSerializer
 from .models import AdministrativeUnit, StatedFigure, Zone
 
 _unit = Prepared(
@@ -23,21 +22,20 @@ _unit = Prepared(
     ),
     code=str,
 )
-_sources = Prepared(
-    lambda unit: Source.objects.filter(territories_administrativeunit_cited=unit).only(
-        *SourceSummarySerializer.Meta.fields
-    ),
-    unit=int,
+_sources = prepared_sources(AdministrativeUnit, *SourceSummarySerializer.Meta.fields)
+# Only the columns the serializer shows of the units listed: a whole translated row
+# costs more to build than to read.
+UNIT_REF = UnitRefSerializer.Meta.fields
+_created_from = Prepared(
+    lambda unit: AdministrativeUnit.objects.filter(split_into=unit).only(*UNIT_REF), unit=int
 )
-_citations = Prepared(
-    lambda kind, unit: Citation.objects.for_records().filter(content_type_id=kind, object_id=unit),
-    kind=int,
-    unit=int,
+_split_into = Prepared(
+    lambda unit: AdministrativeUnit.objects.filter(created_from=unit).only(*UNIT_REF), unit=int
 )
-_created_from = Prepared(lambda unit: AdministrativeUnit.objects.filter(split_into=unit), unit=int)
-_split_into = Prepared(lambda unit: AdministrativeUnit.objects.filter(created_from=unit), unit=int)
 # A unit's parent is keyed by code (to_field).
-_children = Prepared(lambda code: AdministrativeUnit.objects.filter(parent_id=code), code=str)
+_children = Prepared(
+    lambda code: AdministrativeUnit.objects.filter(parent_id=code).only(*UNIT_REF), code=str
+)
 _zones = Prepared(lambda unit: Zone.objects.filter(members=unit), unit=int)
 _figures = Prepared(
     lambda code: StatedFigure.objects.select_related("source").filter(unit_id=code), code=str
@@ -58,9 +56,8 @@ def unit_record(code):
         return None
     pk = unit.pk
     unit._prefetched_objects_cache = {}
-    _prefetched(unit, "sources", _sources.all(unit=pk))
-    kind = ContentType.objects.get_for_model(AdministrativeUnit).pk
-    _prefetched(unit, "citations", _citations.all(kind=kind, unit=pk))
+    _prefetched(unit, "sources", _sources.all(record=pk))
+    _prefetched(unit, "citations", citations_of(unit))
     _prefetched(unit, "created_from", _created_from.all(unit=pk))
     _prefetched(unit, "zones", _zones.all(unit=pk))
     _prefetched(unit, "children", _children.all(code=unit.code))

@@ -18,6 +18,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date
+from .prepared import Prepared
 
 # Fields no source gives: keys of the portal's own, ordering, links to sources.
 NOT_CITABLE = frozenset({"id", "sources", "citations", "order", "kind_order"})
@@ -507,3 +508,35 @@ def citation_rows():
         )
     rows.sort(key=lambda row: row[:4])
     return rows
+
+
+def prepared_sources(model, *fields):
+    """A prepared reader (zif_portal.prepared) of a record's general sources, by the
+    record's pk: `.all(record=pk)`; `fields`, only those columns."""
+    from .models import Source
+
+    query_name = model._meta.get_field("sources").related_query_name()
+
+    def build(record):
+        sources = Source.objects.filter(**{query_name: record})
+        return sources.only(*fields) if fields else sources
+
+    return Prepared(build, record=int)
+
+
+def _build_citations(kind, record):
+    from .models import Citation
+
+    return Citation.objects.for_records().filter(content_type_id=kind, object_id=record)
+
+
+_citations_of = Prepared(_build_citations, kind=int, record=int)
+
+
+def citations_of(record):
+    """The record's citations, as citations_prefetch() gives them, by one prepared
+    query."""
+    from django.contrib.contenttypes.models import ContentType
+
+    kind = ContentType.objects.get_for_model(record).pk
+    return _citations_of.all(kind=kind, record=record.pk)

@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from .audit import PORTAL_APPS
 
@@ -20,3 +21,14 @@ def public_record(label, object_id):
         return model._default_manager.get(pk=object_id)
     except ObjectDoesNotExist as exc:
         raise Http404 from exc
+
+
+def found(record, model):
+    """The record a detail view read by other means than its queryset (prepared
+    queries), or the Http404 DetailView.get_object raises."""
+    if record is None:
+        raise Http404(
+            _("No %(verbose_name)s found matching the query")
+            % {"verbose_name": model._meta.verbose_name}
+        )
+    return record

@@ -1,0 +1,45 @@
+"""A person with everything the person's page shows, read by prepared queries.
+
+A person's page read five queries through the ORM, most of its 7 ms spent building
+their SQL (20,000 people, SQLite). The same queries, prepared (zif_portal.prepared),
+give the same instances, with the lists where prefetch_related leaves them
+(`person.offices.all()` answers from the list); lists, not querysets, so that
+filtering one fails loudly instead of querying without the relation's condition.
+"""
+
+from zif_portal.citations import citations_of, prepared_sources
+from zif_portal.prepared import Prepared
+
+from .models import Office, Participation, Person
+
+_person = Prepared(
+    lambda slug: Person.objects.select_related("country").filter(slug=slug), slug=str
+)
+_offices = Prepared(
+    lambda person: Office.objects.select_related("mechanism").filter(person_id=person),
+    person=int,
+)
+_sources = prepared_sources(Person)
+_participations = Prepared(
+    lambda person: (
+        Participation.objects.select_related("meeting__country")
+        .filter(person_id=person)
+        .order_by("meeting__date")
+    ),
+    person=int,
+)
+
+
+def person_page(slug):
+    """The person and the lists of the page, or None."""
+    person = _person.first(slug=slug)
+    if person is None:
+        return None
+    pk = person.pk
+    person._prefetched_objects_cache = {
+        "offices": _offices.all(person=pk),
+        "sources": _sources.all(record=pk),
+        "citations": citations_of(person),
+        "participations": _participations.all(person=pk),
+    }
+    return person
