@@ -32,6 +32,7 @@ from governance.models import (
     Office,
     Person,
 )
+from zif_portal.api.filters import names_only_the_format
 from zif_portal.api.representation import representation
 from zif_portal.api.schema import (
     AS_OF_PARAMETER,
@@ -109,6 +110,8 @@ class MeetingViewSet(viewsets.ReadOnlyModelViewSet):
     ordering = ["date", "ordinal"]
 
     def retrieve(self, request, *args, **kwargs):
+        if not names_only_the_format(request):
+            return super().retrieve(request, *args, **kwargs)
         # Read by prepared queries, not the list's queryset: see governance.meeting_record.
         meeting = meeting_record(kwargs[self.lookup_field])
         if meeting is None:

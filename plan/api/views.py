@@ -30,7 +30,7 @@ from plan.models import (
 )
 from plan.project_record import project_record
 from territories import boundaries
-from zif_portal.api.filters import StrictFilterSet
+from zif_portal.api.filters import StrictFilterSet, names_only_the_format
 from zif_portal.api.representation import representation
 from zif_portal.api.schema import LIST_ERRORS, RETRIEVE_ERRORS, ValidationErrorSerializer
 from zif_portal.citations import citations_prefetch
@@ -174,6 +174,8 @@ class ProjectViewSet(viewsets.ModelViewSet):
         )
 
     def retrieve(self, request, *args, **kwargs):
+        if not names_only_the_format(request):
+            return super().retrieve(request, *args, **kwargs)
         # Read by prepared queries, not get_queryset's: see plan.project_record.
         project = project_record(kwargs[self.lookup_url_kwarg or self.lookup_field])
         if project is None:

@@ -25,7 +25,7 @@ from territories.models import (
     members_as_of,
 )
 from territories.unit_record import unit_record
-from zif_portal.api.filters import StrictFilterSet
+from zif_portal.api.filters import StrictFilterSet, names_only_the_format
 from zif_portal.api.representation import representation
 from zif_portal.api.schema import (
     AS_OF_PARAMETER,
@@ -139,7 +139,8 @@ class AdministrativeUnitViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         day = api_as_of(request)
-        if day is None:  # read by prepared queries: see territories.unit_record
+        if day is None and names_only_the_format(request):
+            # Read by prepared queries: see territories.unit_record.
             instance = unit_record(kwargs[self.lookup_field])
             if instance is None:
                 raise Http404

@@ -72,3 +72,16 @@ def test_every_real_project_page_is_the_one_the_orm_reading_gives(client, monkey
     for (slug, lang), content in prepared.items():
         assert client.get(f"/{lang}/projects/{slug}/").content == content, (slug, lang)
     assert client.get("/es/projects/no-such-project/").status_code == 404
+
+
+def test_a_record_read_with_parameters_goes_through_the_filters(client):
+    project = Project.objects.real().exclude(status="cancelled").first()
+    url = f"/api/v1/projects/{project.slug}/"
+    unknown = client.get(url + "?bogus=1", HTTP_ACCEPT_LANGUAGE="en")
+    assert unknown.status_code == 400 and "bogus" in str(unknown.json())
+    # A filter the record fails: not this list's record, as before the prepared reading.
+    assert client.get(url + "?status=cancelled").status_code == 404
+    assert client.get(url + "?format=json").json()["slug"] == project.slug
+    assert client.get("/api/v1/territories/EC-07/?bogus=1").status_code == 400
+    meeting = client.get("/api/v1/meetings/?page_size=1").json()["results"][0]["slug"]
+    assert client.get(f"/api/v1/meetings/{meeting}/?bogus=1").status_code == 400

@@ -9,6 +9,15 @@ from rest_framework.filters import OrderingFilter
 # Parameters handled outside the filter set: search, ordering and pagination.
 GENERIC_PARAMETERS = frozenset({"search", "ordering", "page", "page_size", "format"})
 
+
+def names_only_the_format(request, *also):
+    """Whether the request's only parameters are `format` and `also`. A record read
+    with other parameters goes through the view's filters (DRF applies them to a
+    record too: an unknown one is a 400, a filter the record fails a 404); without,
+    the record's prepared reading answers."""
+    return set(request.query_params) <= {"format", *also}
+
+
 TRUE_VALUES = {"true", "1", "yes"}
 BOOLEAN_CHOICES = [("true", _("yes")), ("false", _("no"))]
 
