@@ -9,7 +9,7 @@ in the order the view's prefetches gave them.
 from django.db.models import prefetch_related_objects
 
 from zif_portal.citations import citations_of, prepared_sources
-from zif_portal.prepared import Prepared
+from zif_portal.prepared import Prepared, prefetched
 
 from .models import ActionPlan, LegalInstrument, Meeting, Participation
 
@@ -30,14 +30,12 @@ def meeting_record(slug):
     if meeting is None:
         return None
     pk = meeting.pk
-    # Lists, not querysets: filtering one fails loudly instead of querying without
-    # the relation's condition.
-    meeting._prefetched_objects_cache = {
-        "participations": _participations.all(meeting=pk),
-        "sources": _sources.all(record=pk),
-        "citations": citations_of(meeting),
-    }
-    return meeting
+    return prefetched(
+        meeting,
+        participations=_participations.all(meeting=pk),
+        sources=_sources.all(record=pk),
+        citations=citations_of(meeting),
+    )
 
 
 # The meeting's page: the record's lists and those the page adds, as its template
@@ -57,8 +55,11 @@ def meeting_page(slug):
     if meeting is None:
         return None
     pk = meeting.pk
-    meeting._prefetched_objects_cache["action_plans"] = _page_action_plans.all(meeting=pk)
-    meeting._prefetched_objects_cache["outputs"] = _page_outputs.all(meeting=pk)
+    prefetched(
+        meeting,
+        action_plans=_page_action_plans.all(meeting=pk),
+        outputs=_page_outputs.all(meeting=pk),
+    )
     people = [participation.person for participation in meeting.participations.all()]
     # A list of people of any length: one ORM query, as the view's prefetch did.
     prefetch_related_objects(people, "offices")

@@ -11,7 +11,7 @@ from territories.api.serializers import UnitRefSerializer
 from territories.models import AdministrativeUnit
 from zif_portal.api.serializers import SourceSummarySerializer
 from zif_portal.citations import citations_of, prepared_sources
-from zif_portal.prepared import Prepared
+from zif_portal.prepared import Prepared, prefetched
 
 from .models import Project, ProjectAmount, ProjectStatusReport, ValueChain
 
@@ -101,21 +101,19 @@ _page_parts = Prepared(
 
 
 def project_page(slug):
-    """The project with the lists its page shows, or None. The lists stand where
-    prefetch_related leaves them (`project.parts.all()` answers from the list); lists,
-    not querysets, so that filtering one fails loudly instead of querying without
-    the relation's condition."""
+    """The project with the lists its page shows where prefetch_related leaves them
+    (`project.parts.all()` answers from the list), or None."""
     project = _page_project.first(slug=slug)
     if project is None:
         return None
     pk = project.pk
-    project._prefetched_objects_cache = {
-        "territories": _page_territories.all(project=pk),
-        "value_chains": _page_value_chains.all(project=pk),
-        "sources": _page_sources.all(record=pk),
-        "citations": citations_of(project),
-        "parts": _page_parts.all(project=pk),
-        "status_reports": _status_reports.all(project=pk),
-        "amounts": _amounts.all(project=pk),
-    }
-    return project
+    return prefetched(
+        project,
+        territories=_page_territories.all(project=pk),
+        value_chains=_page_value_chains.all(project=pk),
+        sources=_page_sources.all(record=pk),
+        citations=citations_of(project),
+        parts=_page_parts.all(project=pk),
+        status_reports=_status_reports.all(project=pk),
+        amounts=_amounts.all(project=pk),
+    )

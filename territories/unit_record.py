@@ -11,7 +11,7 @@ from django.db.models import prefetch_related_objects
 
 from zif_portal.api.serializers import SourceSummarySerializer
 from zif_portal.citations import citations_of, citations_prefetch, prepared_sources
-from zif_portal.prepared import Prepared
+from zif_portal.prepared import Prepared, prefetched
 
 from .api.serializers import UnitRefSerializer
 from .models import AdministrativeUnit, StatedFigure, Zone
@@ -42,28 +42,22 @@ _figures = Prepared(
 )
 
 
-def _prefetched(instance, name, objects):
-    """`instance.<name>.all()` answers the list, as after prefetch_related; a list, not
-    a queryset, so that filtering it fails loudly instead of querying without the
-    relation's condition."""
-    instance._prefetched_objects_cache[name] = objects
-
-
 def unit_record(code):
     """The unit and its lists, or None."""
     unit = _unit.first(code=code)
     if unit is None:
         return None
     pk = unit.pk
-    unit._prefetched_objects_cache = {}
-    _prefetched(unit, "sources", _sources.all(record=pk))
-    _prefetched(unit, "citations", citations_of(unit))
-    _prefetched(unit, "created_from", _created_from.all(unit=pk))
-    _prefetched(unit, "zones", _zones.all(unit=pk))
-    _prefetched(unit, "children", _children.all(code=unit.code))
-    _prefetched(unit, "split_into", _split_into.all(unit=pk))
     figures = _figures.all(code=unit.code)
     if figures:  # a province's or a department's: their citations, as the view's prefetch
         prefetch_related_objects(figures, citations_prefetch())
-    _prefetched(unit, "figures", figures)
-    return unit
+    return prefetched(
+        unit,
+        sources=_sources.all(record=pk),
+        citations=citations_of(unit),
+        created_from=_created_from.all(unit=pk),
+        zones=_zones.all(unit=pk),
+        children=_children.all(code=unit.code),
+        split_into=_split_into.all(unit=pk),
+        figures=figures,
+    )

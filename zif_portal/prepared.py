@@ -166,6 +166,15 @@ class _Compiled:
         return objects
 
 
+def prefetched(instance, **lists):
+    """Each `instance.<name>.all()` answers its list, as after prefetch_related. Lists,
+    not querysets, so that filtering one fails loudly instead of querying without the
+    relation's condition. Returns the instance."""
+    cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
+    cache.update(lists)
+    return instance
+
+
 class Prepared:
     def __init__(self, build, **params):
         """`build(**markers)` returns the queryset; `params` maps each parameter's name
