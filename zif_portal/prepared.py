@@ -25,6 +25,7 @@ so a connection's statements are known by the connection alone.
 
 import itertools
 import re
+import sqlite3
 import threading
 
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -63,6 +64,9 @@ def execute(cursor, sql, params, *, wrapper=None):
     PostgreSQL (see above): for SQL whose text is the same on every call, with
     the values as parameters."""
     wrapper = wrapper or cursor.db
+    if wrapper.vendor == "sqlite":
+        _execute_sqlite(cursor, sql, params, wrapper)
+        return
     if wrapper.vendor != "postgresql":
         cursor.execute(sql, params)
         return
@@ -75,6 +79,25 @@ def execute(cursor, sql, params, *, wrapper=None):
         statements.add(name)
     placeholders = f" ({', '.join(['%s'] * len(params))})" if params else ""
     cursor.execute(f"EXECUTE {name}{placeholders}", params)
+
+
+_sqlite_statements = {}
+
+
+def _execute_sqlite(cursor, sql, params, wrapper):
+    """As Django's SQLite cursor runs it, with the text's %s turned into ? once per
+    statement, not by a regular expression on every run (a tenth of an API record's
+    time at 100,000 projects, profiled in process). Where queries are logged or
+    wrapped (DEBUG, the tests' query counts), through Django's own path."""
+    if wrapper.queries_logged or wrapper.execute_wrappers:
+        cursor.execute(sql, params)
+        return
+    converted = _sqlite_statements.get(sql)
+    if converted is None:
+        converted = _sqlite_statements[sql] = cursor.cursor.convert_query(sql)
+    wrapper.validate_no_broken_transaction()
+    with wrapper.wrap_database_errors:
+        sqlite3.Cursor.execute(cursor.cursor, converted, params)
 
 
 def _marker(name, kind, index, variant=0):
