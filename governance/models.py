@@ -6,12 +6,12 @@ from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Substr
 from django.db.models.lookups import Exact
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from territories.models import AdministrativeUnit, Country
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
 from zif_portal.models import Sourced
+from zif_portal.reversing import reverse
 
 
 class BySlugQuerySet(models.QuerySet):

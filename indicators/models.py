@@ -16,7 +16,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +23,7 @@ from territories.models import AdministrativeUnit, Country, Zone
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
 from zif_portal.models import Source, Sourced
 from zif_portal.natural_keys import get_by_key
+from zif_portal.reversing import reverse
 
 
 class Formula(models.TextChoices):

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from governance.models import BySlugQuerySet, CoordinationMechanism, LegalInstru
 from territories.models import AdministrativeUnit, LinkQuerySet
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
 from zif_portal.models import Source, Sourced
+from zif_portal.reversing import reverse
 
 
 class Plan(Sourced):

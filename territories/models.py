@@ -14,13 +14,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from zif_portal.citations import citations_prefetch
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
 from zif_portal.models import Source, Sourced
 from zif_portal.natural_keys import get_by_key
+from zif_portal.reversing import reverse
 
 
 class CountryQuerySet(models.QuerySet):

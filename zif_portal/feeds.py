@@ -1,7 +1,8 @@
 from django.contrib.syndication.views import Feed
-from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+
+from zif_portal.reversing import reverse
 
 from .changes import latest_changes
 from .records import public_record

@@ -5,9 +5,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext_lazy as _
+
+from zif_portal.reversing import reverse
 
 from .dates import DatePrecision, format_partial_date, iso_partial_date
 from .natural_keys import get_by_key

@@ -166,6 +166,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # {% url %} resolved once per process and address (zif_portal.reversing).
+            "builtins": ["zif_portal.templatetags.zif_urls"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "zif_portal.context_processors.as_of_today",

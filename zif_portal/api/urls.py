@@ -76,7 +76,9 @@ def _model_of(viewset, basename):
 
 def api_twin_url(record):
     """The API address of a record shown on a page, or "" when the API has none."""
-    from django.urls import NoReverseMatch, reverse
+    from django.urls import NoReverseMatch
+
+    from zif_portal.reversing import reverse
 
     for _prefix, viewset, basename in router.registry:
         model = _model_of(viewset, basename)

@@ -41,7 +41,7 @@ def head_links(context):
 @register.simple_tag(takes_context=True)
 def cite_links(context, record):
     """{"bib": url, "ris": url} for the record's citation downloads."""
-    from django.urls import reverse
+    from zif_portal.reversing import reverse
 
     return {
         fmt: reverse(
