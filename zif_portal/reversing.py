@@ -18,6 +18,13 @@ from django.urls import reverse as django_reverse
 from django.utils.translation import get_language
 
 SIZE = 16_384
+# Values whose address is their str(); bool is left out because the memo's key holds
+# True and 1 as one (the addresses ".../True/" and ".../1/" differ).
+_PLAIN = (str, int)
+
+
+def _plain(value):
+    return isinstance(value, _PLAIN) and not isinstance(value, bool)
 
 
 def reverse(viewname, args=None, kwargs=None, current_app=None):
@@ -26,9 +33,8 @@ def reverse(viewname, args=None, kwargs=None, current_app=None):
     instance, whose address would follow its str()) goes to Django's own."""
     key_args = tuple(args) if args else ()
     key_kwargs = tuple(sorted(kwargs.items())) if kwargs else ()
-    if not isinstance(viewname, str) or not all(
-        isinstance(value, _PLAIN) for value in (*key_args, *(v for _k, v in key_kwargs))
-    ):
+    values = (*key_args, *(v for _k, v in key_kwargs))
+    if not isinstance(viewname, str) or not all(_plain(value) for value in values):
         return django_reverse(viewname, args=args, kwargs=kwargs, current_app=current_app)
     return _remembered(
         viewname,
@@ -39,9 +45,6 @@ def reverse(viewname, args=None, kwargs=None, current_app=None):
         get_script_prefix(),
         get_urlconf() or settings.ROOT_URLCONF,
     )
-
-
-_PLAIN = (str, int)
 
 
 @lru_cache(maxsize=SIZE)

@@ -65,3 +65,10 @@ def test_the_url_tag_renders_as_djangos_own_from_memory():
         ).render(Context({"request": request}))
     assert html == "/en/territories/EC-07/|[]"
     assert reversing._remembered.cache_info().currsize == 1
+
+
+def test_true_and_one_are_not_one_address():
+    reversing._remembered.cache_clear()
+    with translation.override("en"):
+        assert reverse("territories:unit-detail", args=[1]) == "/en/territories/1/"
+        assert reverse("territories:unit-detail", args=[True]) == "/en/territories/True/"
