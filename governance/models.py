@@ -185,6 +185,12 @@ class MechanismKind(models.TextChoices):
     PLAN_CHAPTER = "plan_chapter", _("national chapter of the Binational Plan")
 
 
+def covering_codes(unit_code):
+    """The unit's code and the codes of the units above it (EC-070150: EC-07, EC-0701,
+    EC-070150)."""
+    return [unit_code[:length] for length in range(5, len(unit_code) + 1, 2)] or [unit_code]
+
+
 class MechanismQuerySet(BySlugQuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
@@ -197,7 +203,7 @@ class MechanismQuerySet(BySlugQuerySet):
         """Mechanisms that join the unit or a unit above it (a canton is covered by its
         province's Border Committee). Codes are hierarchical: EC-070150 lies in EC-0701,
         which lies in EC-07."""
-        codes = [unit_code[:length] for length in range(5, len(unit_code) + 1, 2)] or [unit_code]
+        codes = covering_codes(unit_code)
         return self.filter(Q(ecuador_unit_id__in=codes) | Q(peru_unit_id__in=codes))
 
 

@@ -1,6 +1,8 @@
 """What governance adds to the home page and to a territory's page."""
 
-from zif_portal.cache import per_version
+from django.db.models import Q
+
+from zif_portal.cache import memo_per_version, per_version
 
 from .models import (
     CoordinationMechanism,
@@ -8,6 +10,7 @@ from .models import (
     LegalInstrument,
     MechanismKind,
     Meeting,
+    covering_codes,
 )
 
 
@@ -45,9 +48,22 @@ def _home_context():
 
 
 def unit_panel_context(unit):
-    mechanisms = list(
-        CoordinationMechanism.objects.covering(unit.code).select_related(
-            "ecuador_unit", "peru_unit"
-        )
-    )
+    """The mechanisms that join the unit or a unit above it, as
+    `CoordinationMechanism.objects.covering(unit.code)` lists them: of the few
+    mechanisms tied to a unit, kept per process and data version, so that each of
+    10,000 unit pages does not query for them."""
+    codes = set(covering_codes(unit.code))
+    mechanisms = [
+        mechanism
+        for mechanism in memo_per_version("governance:tied-to-units", None, _tied_to_units)
+        if mechanism.ecuador_unit_id in codes or mechanism.peru_unit_id in codes
+    ]
     return {"mechanisms": mechanisms} if mechanisms else None
+
+
+def _tied_to_units():
+    return list(
+        CoordinationMechanism.objects.filter(
+            Q(ecuador_unit__isnull=False) | Q(peru_unit__isnull=False)
+        ).select_related("ecuador_unit", "peru_unit")
+    )
