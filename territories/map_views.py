@@ -130,25 +130,53 @@ def small_unit_map(unit, children):
     units within it) and draws its neighbours from the layers alone, so it costs
     the page no query."""
     units = {u.code: u for u in (unit, unit.parent, *children) if u is not None}
-    if unit.parent_id and boundaries.boundary(unit.parent_id):
-        frame = [unit.parent_id]
-    else:
-        frame = [
-            b.code
-            for name in ("ec-provinces", "pe-departments")
-            for b in boundaries.layer(name)
-            if b.zif and b.code[:2] == unit.country_id
-        ]
     districts_of = unit.parent_id if unit.level == Level.DISTRICT else None
     return draw_map(
         units,
         width=SMALL_WIDTH,
-        bounds=bounds_of(frame),
+        bounds=_small_frame(unit.country_id, unit.parent_id),
         focus=[unit.code],
         marked=[unit.code],
         expected=[unit.code],
         districts_of=districts_of,
     )
+
+
+def _small_frame(country, parent):
+    """The bounds of a unit's small map: its parent where the layers draw it, else
+    its side of the ZIF."""
+    if parent and boundaries.boundary(parent):
+        return bounds_of([parent])
+    return bounds_of(
+        [
+            b.code
+            for name in ("ec-provinces", "pe-departments")
+            for b in boundaries.layer(name)
+            if b.zif and b.code[:2] == country
+        ]
+    )
+
+
+def draw_small_frames():
+    """Every frame a small unit map can have, drawn once to fill the path cache
+    (territories.map.unit_path).
+
+    A unit's page is framed on its parent, so its neighbours' paths are shared by
+    its siblings' pages; drawn cold, a frame costs some 20 ms of clipping, which a
+    visitor whose page nobody asked for before would wait for. The frames come from
+    the layers alone (every unit the layers draw may be a parent, plus each
+    country's side), and so do the paths: no query. The production server calls it
+    once, before it forks its workers (zif_portal.wsgi)."""
+    units = boundaries.by_code().values()
+    frames = [(country, None) for country in ("EC", "PE")]
+    frames += [(unit.code[:2], unit.code) for unit in units]
+    with_districts = {unit.parent for unit in units if unit.level == Level.DISTRICT}
+    for country, parent in frames:
+        bounds = _small_frame(country, parent)
+        draw_map({}, width=SMALL_WIDTH, bounds=bounds)
+        if parent in with_districts:
+            draw_map({}, width=SMALL_WIDTH, bounds=bounds, districts_of=parent)
+    return len(frames)
 
 
 def zone_map(members):

@@ -14,3 +14,14 @@ application = get_wsgi_application()
 # rather than on the first request that signs something.
 if not settings.SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (see .env.example).")
+
+# The small maps' paths, drawn before the first visitor asks (territories.map_views).
+# With gunicorn's preload_app (gunicorn.conf.py) this runs once, in the master, and
+# the workers it forks start with the paths in memory. It reads no database; the
+# connections are closed anyway, so that no worker inherits one.
+from django.db import connections  # noqa: E402
+
+from territories.map_views import draw_small_frames  # noqa: E402
+
+draw_small_frames()
+connections.close_all()

@@ -5,8 +5,9 @@ import pytest
 from django.template import Context, Template
 from django.test.html import parse_html
 
-from territories.map import draw_map
-from territories.map_views import zif_units
+from territories.map import draw_map, unit_path
+from territories.map_views import draw_small_frames, small_unit_map, zif_units
+from territories.models import AdministrativeUnit
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +71,15 @@ def test_kept_markup_follows_each_change_of_a_unit():
     assert "Nombre cambiado" in after and "Nombre cambiado" not in before
     assert 'cx="1.5" cy="2.5"' in after and 'cx="1.5" cy="2.5"' not in before
     assert render(drawn_map) == after
+
+
+def test_the_frames_drawn_at_start_hold_the_paths_of_every_unit_page_map():
+    unit_path.cache_clear()
+    draw_small_frames()
+    drawn = unit_path.cache_info().misses
+    assert drawn > 1000
+    units = AdministrativeUnit.objects.select_related("parent")
+    assert units.filter(level="district").exists() and units.filter(level="parish").exists()
+    for unit in units:
+        small_unit_map(unit, [])
+    assert unit_path.cache_info().misses == drawn
