@@ -1,6 +1,7 @@
 """What the plan adds to the home page and to a territory's page."""
 
 from zif_portal.listing import sorted_after_filtering
+from zif_portal.prepared import Prepared
 
 from .coverage import cached_project_coverage
 from .models import Plan, Project, ValueChain
@@ -14,16 +15,33 @@ def home_context(request):
     }
 
 
+# The first projects of a unit's panel, by prepared queries (zif_portal.prepared):
+# the unit's code stands within the subtree's condition (code__within). A province
+# or department holds thousands of projects, probed one by one in the order of the
+# index; a canton or district few, listed and then sorted. Only what the panel shows.
+PANEL_PROJECTS = 10
+_first_in_large = Prepared(
+    lambda code: (
+        Project.objects.in_territory(code, probe=True)
+        .order_by("slug")
+        .only("slug", "title")[:PANEL_PROJECTS]
+    ),
+    code=str,
+)
+_first_in_small = Prepared(
+    lambda code: sorted_after_filtering(
+        Project.objects.in_territory(code).order_by("slug").only("slug", "title")
+    )[:PANEL_PROJECTS],
+    code=str,
+)
+
+
 def unit_panel_context(unit):
-    # A province or department holds thousands of projects; a canton or district few.
     # Counted and read even where there are none, so that a page makes the same
     # queries whatever the data hold.
     count = project_count_in(unit.code)
-    if unit.parent_id is None:
-        first = Project.objects.in_territory(unit.code, probe=True).order_by("slug")
-    else:
-        first = sorted_after_filtering(Project.objects.in_territory(unit.code).order_by("slug"))
-    projects = list(first[:10])
+    first = _first_in_large if unit.parent_id is None else _first_in_small
+    projects = first.all(code=unit.code)
     if not projects:
         return None
     return {"unit": unit, "count": count, "projects": projects}

@@ -13,8 +13,13 @@ itself would give.
     unit = Prepared(lambda code: AdministrativeUnit.objects.filter(code=code), code=str)
     unit.first(code="EC-07")
 
-Only exact values can be parameters (a lookup that rewrites its value, such as
-`startswith`, would not find its marker: building fails loudly).
+A parameter is an exact value of the query, or a text within one of its values
+(`startswith` gives `LIKE 'EC-07%'`, SQLite's `code__within` a range ending at
+"EC-07~"): there the value asked for takes the marker's place, which gives what the
+lookup itself gives for a plain value (letters, digits and "-", the characters of
+codes and slugs, which no lookup escapes); any other value is read through the ORM.
+A lookup that changes the text itself (upper-casing it) does not find its marker:
+building fails loudly.
 
 On PostgreSQL the statement is also prepared on the server, once per connection
 (PREPARE, then EXECUTE): planning a project's row with its five joined relations
@@ -40,6 +45,8 @@ _MARKER_INT = 32_100
 
 _statement_numbers = itertools.count(1)
 _PLACEHOLDER = re.compile(r"%[s%]")
+# A text no lookup escapes or rewrites, which may stand within a value (see above).
+_PLAIN = re.compile(r"[A-Za-z0-9-]*\Z")
 
 
 def _numbered(sql):
@@ -104,7 +111,8 @@ def _marker(name, kind, index, variant=0):
     if kind is int:
         return _MARKER_INT + 2 * index + variant
     if kind is str:
-        return f"\x00prepared:{name}:{variant}\x00"
+        # Both cases, so that a lookup that upper- or lower-cases its value loses it.
+        return f"\x00Prepared:{name}:{variant}\x00"
     raise TypeError(f"Prepared parameters are str or int, not {kind!r}")
 
 
@@ -127,6 +135,16 @@ class _Compiled:
             by_marker.get(a) if by_marker.get(a) and second[by_marker[a]] == b else None
             for a, b in pairs
         ]
+        # Where a text marker stands within a value: (name, before, after).
+        self.within = {}
+        for i, (a, b) in enumerate(pairs):
+            if self.slots[i] is None and isinstance(a, str) and isinstance(b, str):
+                for name, kind in kinds.items():
+                    parts = a.split(first[name]) if kind is str else ()
+                    if len(parts) == 2 and b.split(second[name]) == parts:
+                        self.slots[i] = name
+                        self.within[i] = tuple(parts)
+        self.embedded = {self.slots[i] for i in self.within}
         unmatched = set(kinds) - set(self.slots)
         rewritten = (sql, len(params)) != (other_sql, len(other_params)) or any(
             slot is None and a != b for slot, (a, b) in zip(self.slots, pairs, strict=True)
@@ -157,6 +175,8 @@ class _Compiled:
             values[slot] if slot else param
             for slot, param in zip(self.slots, self.params, strict=True)
         ]
+        for i, (before, after) in self.within.items():
+            params[i] = before + params[i] + after
         wrapper = connections[self.alias]
         with wrapper.cursor() as cursor:
             execute(cursor, self.sql, params, wrapper=wrapper)
@@ -227,6 +247,8 @@ class Prepared:
         """The rows: model instances, or dicts for a values() queryset."""
         compiled = self._compiled(alias)
         values = self._values(values)
+        if any(not _PLAIN.match(values[name]) for name in compiled.embedded):
+            return list(self._build(**values).using(alias))
         return compiled.dicts(values) if compiled.values else compiled.instances(values)
 
     def first(self, alias=DEFAULT_DB_ALIAS, **values):

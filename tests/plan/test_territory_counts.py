@@ -38,3 +38,29 @@ def test_the_kept_counts_follow_each_change_of_the_data(make_project, settings):
     second.territories.set(AdministrativeUnit.objects.filter(code="PE-24"))
     assert project_count_in("EC-07") == 1
     assert project_count_in("PE-24") == 1
+
+
+def test_a_units_panel_lists_its_subtrees_first_projects_in_its_language(make_project):
+    from django.utils import translation
+
+    from plan.sections import unit_panel_context
+
+    for n in range(12):
+        make_project(f"c-{n:02}", territories=["EC-0701"])
+    make_project("a-province", territories=["EC-07"])
+    make_project("b-other-canton", territories=["EC-0702"])
+    units = {u.code: u for u in AdministrativeUnit.objects.filter(code__startswith="EC-07")}
+    with translation.override("en"):
+        province = unit_panel_context(units["EC-07"])
+        assert province["projects"][0].title == "Project a-province"
+    assert province["count"] == 14
+    assert [p.slug for p in province["projects"]] == [
+        "a-province",
+        "b-other-canton",
+        *[f"c-{n:02}" for n in range(8)],
+    ]
+    with translation.override("es"):
+        canton = unit_panel_context(units["EC-0701"])
+        assert canton["projects"][0].title == "Proyecto c-00"
+    assert [p.slug for p in canton["projects"]] == [f"c-{n:02}" for n in range(10)]
+    assert unit_panel_context(units["EC-0702"])["count"] == 1

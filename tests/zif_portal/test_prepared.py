@@ -85,10 +85,41 @@ def test_one_query_per_call_and_each_is_counted(projects):
     assert len(queries) == 1 and "p-2" in queries[0]["sql"]
 
 
-def test_a_lookup_that_rewrites_its_value_is_refused():
-    starts = Prepared(lambda prefix: Project.objects.filter(slug__startswith=prefix), prefix=str)
+def test_a_lookup_that_changes_its_text_is_refused():
+    shouted = Prepared(lambda slug: Project.objects.filter(slug=slug.upper()), slug=str)
     with pytest.raises(ValueError, match="not exact values"):
-        starts.all(prefix="p-")
+        shouted.all(slug="p-1")
+
+
+def test_a_value_within_a_lookups_text_gives_what_the_lookup_gives(projects):
+    Project.objects.create(slug="p_x", title_es="Guion bajo", title_en="Underscore")
+    Project.objects.create(slug="pax", title_es="Otro", title_en="Other")
+    starts = Prepared(
+        lambda prefix: Project.objects.filter(slug__startswith=prefix).order_by("slug"),
+        prefix=str,
+    )
+    # A plain prefix takes the marker's place in LIKE 'p-%'; one with a LIKE wildcard
+    # ("_") is escaped by the lookup, so it goes through the ORM.
+    for prefix in ("p-", "p-1", "p", "p_", "q", ""):
+        expected = list(Project.objects.filter(slug__startswith=prefix).order_by("slug"))
+        assert starts.all(prefix=prefix) == expected, prefix
+    assert [p.slug for p in starts.all(prefix="p_")] == ["p_x"]
+
+
+def test_a_unit_and_the_units_within_it_by_a_prepared_range():
+    from territories.models import AdministrativeUnit
+
+    canton = make_unit("EC-0701", parent=make_unit("EC-07"))
+    make_unit("EC-070101", parent=canton, level="parish")
+    make_unit("EC-08")
+    within = Prepared(
+        lambda code: AdministrativeUnit.objects.filter(code__within=code).order_by("code"),
+        code=str,
+    )
+    assert [u.code for u in within.all(code="EC-07")] == ["EC-07", "EC-0701", "EC-070101"]
+    assert [u.code for u in within.all(code="EC-0701")] == ["EC-0701", "EC-070101"]
+    assert [u.code for u in within.all(code="EC-0")] == ["EC-07", "EC-0701", "EC-070101", "EC-08"]
+    assert within.all(code="EC_07") == []
 
 
 def test_the_parameters_named_are_the_ones_given(projects):
