@@ -3,8 +3,8 @@
 from django.core.cache import cache
 
 from zif_portal.cache import memo_per_version
-from zif_portal.citations import footnotes_for
-from zif_portal.prepared import Prepared, prefetched
+from zif_portal.citations import footnotes_for, set_citations
+from zif_portal.prepared import Prepared
 
 from .derived import Series
 from .models import Indicator, Observation
@@ -73,12 +73,8 @@ def _read(unit):
     observations = _observations.all(code=unit.code)
     if not observations:
         return [], [], []
-    cited = {obs.pk: [] for obs in observations}
     kind = ContentType.objects.get_for_model(Observation).pk
-    for citation in _citations.all(kind=kind, code=unit.code):
-        cited[citation.object_id].append(citation)
-    for obs in observations:
-        prefetched(obs, citations=cited[obs.pk])
+    set_citations(observations, _citations.all(kind=kind, code=unit.code))
     country = unit.country_id
     national, indicators = memo_per_version(
         "indicators:national", country, lambda: _national(country)

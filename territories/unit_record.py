@@ -10,7 +10,12 @@ record as it stands today: `?as_of=` keeps the view's queryset.
 from django.db.models import Count, Q, Window, prefetch_related_objects
 
 from zif_portal.api.serializers import SourceSummarySerializer
-from zif_portal.citations import citations_of, citations_prefetch, prepared_sources
+from zif_portal.citations import (
+    citations_of,
+    citations_prefetch,
+    prepared_sources,
+    set_citations,
+)
 from zif_portal.history import with_last_changed
 from zif_portal.prepared import Prepared, prefetched
 
@@ -122,19 +127,18 @@ def unit_page(code):
         return None
     pk = unit.pk
     figures = _figures.all(code=unit.code)
-    unit_kind = ContentType.objects.get_for_model(AdministrativeUnit).pk
-    figure_kind = ContentType.objects.get_for_model(StatedFigure).pk
-    cited = {(unit_kind, pk): []} | {(figure_kind, figure.pk): [] for figure in figures}
-    for citation in _page_citations.all(
-        unit_kind=unit_kind, unit=pk, figure_kind=figure_kind, code=unit.code
-    ):
-        cited[(citation.content_type_id, citation.object_id)].append(citation)
-    for figure in figures:
-        prefetched(figure, citations=cited[(figure_kind, figure.pk)])
+    set_citations(
+        [unit, *figures],
+        _page_citations.all(
+            unit_kind=ContentType.objects.get_for_model(AdministrativeUnit).pk,
+            unit=pk,
+            figure_kind=ContentType.objects.get_for_model(StatedFigure).pk,
+            code=unit.code,
+        ),
+    )
     return prefetched(
         unit,
         sources=_page_sources.all(record=pk),
-        citations=cited[(unit_kind, pk)],
         figures=figures,
         zones=_zones.all(unit=pk),
     )

@@ -533,6 +533,22 @@ def _build_citations(kind, record):
 _citations_of = Prepared(_build_citations, kind=int, record=int)
 
 
+def set_citations(records, citations):
+    """Each record's `citations.all()` answers its share of `citations` (read by one
+    query for records of one or several kinds), in their order, as after
+    prefetch_related."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from .prepared import prefetched
+
+    keys = [(ContentType.objects.get_for_model(record).pk, record.pk) for record in records]
+    cited = {key: [] for key in keys}
+    for citation in citations:
+        cited[(citation.content_type_id, citation.object_id)].append(citation)
+    for key, record in zip(keys, records, strict=True):
+        prefetched(record, citations=cited[key])
+
+
 def citations_of(record):
     """The record's citations, as citations_prefetch() gives them, by one prepared
     query."""
