@@ -9,12 +9,20 @@ in the order the view's prefetches gave them.
 from django.db.models import prefetch_related_objects
 
 from zif_portal.citations import citations_of, prepared_sources
+from zif_portal.history import with_last_changed
 from zif_portal.prepared import Prepared, prefetched
 
 from .models import ActionPlan, LegalInstrument, Meeting, Participation
 
 _meeting = Prepared(
     lambda slug: Meeting.objects.select_related("mechanism", "country").filter(slug=slug),
+    slug=str,
+)
+# The page's also reads the date of the latest version, for "cite this record".
+_page_meeting = Prepared(
+    lambda slug: with_last_changed(
+        Meeting.objects.select_related("mechanism", "country").filter(slug=slug)
+    ),
     slug=str,
 )
 _participations = Prepared(
@@ -24,9 +32,9 @@ _participations = Prepared(
 _sources = prepared_sources(Meeting)
 
 
-def meeting_record(slug):
+def meeting_record(slug, meeting_query=_meeting):
     """The meeting and its lists (as prefetch_related leaves them), or None."""
-    meeting = _meeting.first(slug=slug)
+    meeting = meeting_query.first(slug=slug)
     if meeting is None:
         return None
     pk = meeting.pk
@@ -51,7 +59,7 @@ _page_outputs = Prepared(
 def meeting_page(slug):
     """The meeting with the lists its page shows (each participant's offices too), or
     None."""
-    meeting = meeting_record(slug)
+    meeting = meeting_record(slug, _page_meeting)
     if meeting is None:
         return None
     pk = meeting.pk

@@ -7,12 +7,15 @@ give the same instances, with the lists where prefetch_related leaves them
 """
 
 from zif_portal.citations import citations_of, prepared_sources
+from zif_portal.history import with_last_changed
 from zif_portal.prepared import Prepared, prefetched
 
 from .models import Office, Participation, Person
 
+# With the date of its latest version, which the page's "cite this record" gives.
 _person = Prepared(
-    lambda slug: Person.objects.select_related("country").filter(slug=slug), slug=str
+    lambda slug: with_last_changed(Person.objects.select_related("country").filter(slug=slug)),
+    slug=str,
 )
 _offices = Prepared(
     lambda person: Office.objects.select_related("mechanism").filter(person_id=person),

@@ -40,6 +40,20 @@ def frame_of(places):
     return DEFAULT_BOUNDS
 
 
+def draw_place_frames():
+    """Every frame a places map can have (each province's or department's, and the
+    ZIF's), drawn with every unit in view, to fill the path cache
+    (territories.map.unit_path) before the first visitor: a project whose frame and
+    places nobody had asked for spent a millisecond or more clipping their rings.
+    From the layers alone, no query; called once at start (zif_portal.wsgi), as
+    territories.map_views.draw_small_frames. Returns how many frames it drew."""
+    tops = {code[:TOP_LEVEL_CODE_LENGTH] for code in boundaries.by_code()}
+    frames = {DEFAULT_BOUNDS} | {frame_of({top}) for top in tops}
+    for bounds in frames:
+        draw_map({}, width=MAP_WIDTH, bounds=bounds)
+    return len(frames)
+
+
 def places_map(codes, units=None):
     """The units shaded (with the units inside them), each marked; None with no place.
     Around them, the provinces and departments only, not their cantons: a project's

@@ -11,6 +11,7 @@ from territories.api.serializers import UnitRefSerializer
 from territories.models import AdministrativeUnit
 from zif_portal.api.serializers import SourceSummarySerializer
 from zif_portal.citations import citations_of, prepared_sources
+from zif_portal.history import with_last_changed
 from zif_portal.prepared import Prepared, prefetched
 
 from .models import Project, ProjectAmount, ProjectStatusReport, ValueChain
@@ -79,9 +80,11 @@ def project_record(slug):
 # The project's page: the same lists, whole rows, as the page's template reads them
 # (`project.territories.all`…), with the relations it names.
 _page_project = Prepared(
-    lambda slug: Project.objects.select_related(
-        "programme__plan", "parent__parent__parent", "agreement", "mechanism", "decided_at"
-    ).filter(slug=slug),
+    lambda slug: with_last_changed(
+        Project.objects.select_related(
+            "programme__plan", "parent__parent__parent", "agreement", "mechanism", "decided_at"
+        ).filter(slug=slug)
+    ),
     slug=str,
 )
 _page_territories = Prepared(

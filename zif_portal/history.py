@@ -5,6 +5,7 @@ added the `_es`/`_en` columns, so the history keeps both languages.
 """
 
 from contextlib import contextmanager
+from functools import cache
 
 from django.db.models import OuterRef, Subquery
 from simple_history import register
@@ -38,9 +39,18 @@ def created_with_links(instance):
         records.create_historical_record(instance, "+")
 
 
+@cache
+def history_model(model):
+    """The model of `model`'s versions, or None if it keeps none. Looked up once:
+    simple_history's `.history` builds a new manager class at each access, a tenth of a
+    millisecond."""
+    history = getattr(model, "history", None)
+    return None if history is None else history.model
+
+
 def with_last_changed(queryset):
     """The date of each record's latest version, in the record's own query."""
-    history = queryset.model.history.model
+    history = history_model(queryset.model)
     latest = (
         history.objects.filter(id=OuterRef("pk")).order_by("-history_date").values("history_date")
     )

@@ -117,3 +117,20 @@ def test_a_places_map_draws_cantons_only_where_its_places_are():
     # The full map of the same frame draws every canton in view.
     full = draw_map({}, bounds=frame_of({canton}), shaded={canton})
     assert len({shape.code for shape in full["shapes"]} & fine) > 10
+
+
+def test_the_frames_drawn_at_start_hold_the_paths_of_every_places_map():
+    from plan.maps import draw_place_frames, places_map
+
+    unit_path.cache_clear()
+    assert draw_place_frames() == len(
+        {DEFAULT_BOUNDS} | {frame_of({code[:5]}) for code in boundaries.by_code()}
+    )
+    drawn = unit_path.cache_info().misses
+    assert drawn > 500
+    codes = sorted(boundaries.by_code())
+    # Every unit alone, and places on both sides of the border (the ZIF's frame).
+    for code in codes:
+        places_map({code}, units={})
+    places_map({codes[0], codes[-1]}, units={})
+    assert unit_path.cache_info().misses == drawn

@@ -1,5 +1,7 @@
 from django import template
 
+from zif_portal.history import history_model
+
 register = template.Library()
 
 
@@ -9,11 +11,14 @@ def last_changed(record):
     `with_last_changed()`, or one query."""
     if hasattr(record, "last_changed_at"):
         return record.last_changed_at
-    history = getattr(record, "history", None)
-    if history is None:
+    versions = history_model(type(record))
+    if versions is None:
         return None
     # Kept on the record: a page that lists its sources twice asks once.
     record.last_changed_at = (
-        history.order_by("-history_date").values_list("history_date", flat=True).first()
+        versions.objects.filter(id=record.pk)
+        .order_by("-history_date")
+        .values_list("history_date", flat=True)
+        .first()
     )
     return record.last_changed_at
