@@ -14,7 +14,7 @@ from zif_portal.cache import memo_per_version
 from zif_portal.charts import bar_chart
 from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView, first_with_total
-from zif_portal.records import found
+from zif_portal.records import KeptPerVersionMixin, found
 
 from .api.filters import NO_STATUS, CommitmentFilter, MeetingFilter
 from .meeting_record import meeting_page
@@ -69,7 +69,7 @@ class MechanismListView(AsOfDetailMixin, TemplateView):
 MEETINGS_SHOWN = 25
 
 
-class MechanismDetailView(AsOfDetailMixin, DetailView):
+class MechanismDetailView(KeptPerVersionMixin, AsOfDetailMixin, DetailView):
     template_name = "governance/mechanism_detail.html"
     context_object_name = "mechanism"
 
@@ -91,9 +91,12 @@ class MechanismDetailView(AsOfDetailMixin, DetailView):
         meetings = Meeting.objects.for_list().filter(mechanism=self.object)
         if self.as_of:
             meetings = meetings.filter(date__lte=self.as_of)
-        latest, context["meetings_total"] = first_with_total(
-            meetings.order_by(F("date").desc(nulls_first=True), "-ordinal", "-slug"),
-            MEETINGS_SHOWN,
+        latest, context["meetings_total"] = self.kept(
+            "meetings",
+            lambda: first_with_total(
+                meetings.order_by(F("date").desc(nulls_first=True), "-ordinal", "-slug"),
+                MEETINGS_SHOWN,
+            ),
         )
         context["meetings"] = latest[::-1]
         return context

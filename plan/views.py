@@ -5,7 +5,7 @@ from django.views.generic import DetailView, ListView
 from territories.models import AdministrativeUnit
 from zif_portal.citations import citations_prefetch
 from zif_portal.listing import FilteredListView, first_with_total
-from zif_portal.records import found
+from zif_portal.records import KeptPerVersionMixin, found
 
 from .api.filters import ProjectFilter
 from .coverage import cached_project_coverage
@@ -88,7 +88,7 @@ class ValueChainListView(ListView):
         return ValueChain.objects.annotate(project_count=Count("projects"))
 
 
-class ValueChainDetailView(DetailView):
+class ValueChainDetailView(KeptPerVersionMixin, DetailView):
     template_name = "plan/valuechain_detail.html"
     context_object_name = "chain"
 
@@ -105,8 +105,9 @@ class ValueChainDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["projects"], context["project_count"] = first_with_total(
-            Project.objects.for_list().in_chain(self.object), 50
+        context["projects"], context["project_count"] = self.kept(
+            "projects",
+            lambda: first_with_total(Project.objects.for_list().in_chain(self.object), 50),
         )
         places = list(self.object.territory_links.all())
         context["places_by_country"] = {}

@@ -6,7 +6,7 @@ from zif_portal.as_of import AsOfDetailMixin
 from zif_portal.citations import attach_citations
 from zif_portal.history import with_last_changed
 from zif_portal.listing import FilteredListView, first_with_total
-from zif_portal.records import found
+from zif_portal.records import KeptPerVersionMixin, found
 
 from .api.filters import AdministrativeUnitFilter
 from .figures import check_unit_figures, check_zone_figures
@@ -121,7 +121,7 @@ class ZoneListView(AsOfDetailMixin, ListView):
         return context
 
 
-class ZoneDetailView(AsOfDetailMixin, DetailView):
+class ZoneDetailView(KeptPerVersionMixin, AsOfDetailMixin, DetailView):
     template_name = "territories/zone_detail.html"
     context_object_name = "zone"
 
@@ -132,7 +132,9 @@ class ZoneDetailView(AsOfDetailMixin, DetailView):
         context = super().get_context_data(**kwargs)
         if self.as_of:
             members_as_of([self.object], self.as_of)
-        context["figure_checks"] = check_zone_figures(self.object, day=self.as_of)
+        context["figure_checks"] = self.kept(
+            "figure_checks", lambda: check_zone_figures(self.object, day=self.as_of)
+        )
         context["map"] = zone_map(self.object.listed_members)
         return context
 

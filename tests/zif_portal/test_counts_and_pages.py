@@ -155,3 +155,33 @@ def test_first_with_total_counts_the_rows_as_written_for_counting():
     with CaptureQueriesContext(connection) as queries:
         rows, total = first_with_total(probed.order_by("code"), 2, counted=listed)
     assert len(queries) == 1 and total == 4 and [u.code for u in rows] == ["EC-02", "EC-03"]
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_kept_record_page_reads_its_record_once_per_data_version(client, settings, language):
+    from governance.models import CoordinationMechanism
+    from territories.models import Zone
+    from tests.factories import make_mechanism, make_zone
+
+    settings.ZIF_SECTION_CACHE_SECONDS = 600
+    make_mechanism("kept-mechanism", name_es="Comité guardado", name_en="Kept committee")
+    make_zone("kept-zone", members=[make_unit("EC-07")])
+    pages = {
+        f"/{language}/mechanisms/kept-mechanism/": ("governance_", CoordinationMechanism),
+        f"/{language}/zones/kept-zone/": ("territories_zone", Zone),
+    }
+    for path, (table, model) in pages.items():
+        first = client.get(path).content
+        with CaptureQueriesContext(connection) as queries:
+            again = client.get(path).content
+        assert again == first
+        assert not [q for q in queries if table in q["sql"]]  # the record is kept
+        record = model.objects.get()
+        record.name_es = record.name_en = "Nombre nuevo"
+        record.save()  # a new data version: read afresh
+        assert b"Nombre nuevo" in client.get(path).content
+        # A past day reads the record as it was then, not the kept one.
+        with CaptureQueriesContext(connection) as queries:
+            client.get(f"{path}?as_of=2020-01-01")
+        assert [q for q in queries if table in q["sql"]]
+    assert client.get(f"/{language}/zones/no-such-zone/").status_code == 404
