@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from territories.models import AdministrativeUnit, Country
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
-from zif_portal.models import Sourced
+from zif_portal.models import ChoiceLabels, Sourced
 from zif_portal.reversing import reverse
 
 
@@ -390,7 +390,7 @@ class OfficeQuerySet(models.QuerySet):
         return self.get(person__slug=person_slug, title_es=title)
 
 
-class Office(models.Model):
+class Office(ChoiceLabels):
     """An office a person held, as the sources name it."""
 
     person = models.ForeignKey(
@@ -556,7 +556,7 @@ class ParticipationQuerySet(models.QuerySet):
         return self.get(meeting__slug=meeting_slug, person__slug=person_slug)
 
 
-class Participation(models.Model):
+class Participation(ChoiceLabels):
     class Role(models.TextChoices):
         PRESIDED = "presided", _("presided")
         ATTENDED = "attended", _("attended")

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from governance.models import BySlugQuerySet, CoordinationMechanism, LegalInstrument, Meeting
 from territories.models import AdministrativeUnit, LinkQuerySet
 from zif_portal.dates import DatePrecision, format_partial_date, iso_partial_date
-from zif_portal.models import Source, Sourced
+from zif_portal.models import ChoiceLabels, Source, Sourced
 from zif_portal.reversing import reverse
 
 
@@ -650,7 +650,7 @@ class ChainRole(models.TextChoices):
     PROJECT = "project", _("a project of the chain works there")
 
 
-class ValueChainTerritory(models.Model):
+class ValueChainTerritory(ChoiceLabels):
     """A territory of a value chain; the territory cannot be deleted while linked."""
 
     value_chain = models.ForeignKey(
@@ -740,7 +740,7 @@ class ProjectTerritory(models.Model):
         return (self.project.slug, self.unit.code)
 
 
-class CitedFact(models.Model):
+class CitedFact(ChoiceLabels):
     """A value as one source states it: the source, where in it, and its words."""
 
     key = models.SlugField(_("key"), max_length=100, unique=True)

@@ -1,11 +1,14 @@
 """Provenance: the sources every fact of the portal is transcribed from."""
 
+import functools
+
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils.encoding import iri_to_uri
+from django.utils.encoding import force_str, iri_to_uri
+from django.utils.hashable import make_hashable
 from django.utils.translation import gettext_lazy as _
 
 from zif_portal.reversing import reverse
@@ -102,7 +105,26 @@ class Source(models.Model):
         return iso_partial_date(self.published_on, self.published_precision)
 
 
-class Sourced(models.Model):
+@functools.cache
+def _choice_labels(field):
+    return dict(make_hashable(field.flatchoices))
+
+
+class ChoiceLabels(models.Model):
+    """`get_FOO_display()` from each field's choices read once per process. Django's
+    own makes every choice hashable on each call, which hashes (so translates) every
+    lazy label: a list of 50 units paid it twice a row."""
+
+    def _get_FIELD_display(self, field):  # noqa: N802 - the name Django calls
+        value = getattr(self, field.attname)
+        label = _choice_labels(field).get(make_hashable(value), value)
+        return force_str(label, strings_only=True)
+
+    class Meta:
+        abstract = True
+
+
+class Sourced(ChoiceLabels):
     """A record that cites the sources it was transcribed from: as a whole (`sources`,
     its general sources) and value by value (`citations`)."""
 

@@ -6,14 +6,22 @@ regular expressions each time: 18 addresses on a project's page were a tenth of
 its time at cache miss (profiled in process at 100,000 projects). The LRU bound
 keeps the memory flat when visitors spread over every record (an address is a
 short string: SIZE of them take a few megabytes).
+
+An address nobody asked for before (a record's page, its feed, its API twin: half a
+dozen on each record's page) is the view's address with the record's key put in:
+each view's address is reversed once with a stand-in for each keyword (`_shape`),
+and a key that its converter accepts and that a URL carries as it is goes in its
+place. Anything else goes to Django's own reverse.
 """
 
+import re
 from functools import lru_cache
+from itertools import product
 
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import get_script_prefix, get_urlconf
+from django.urls import NoReverseMatch, Resolver404, get_script_prefix, get_urlconf, resolve
 from django.urls import reverse as django_reverse
 from django.utils.translation import get_language
 
@@ -48,13 +56,88 @@ def reverse(viewname, args=None, kwargs=None, current_app=None):
 
 
 @lru_cache(maxsize=SIZE)
-def _remembered(viewname, args, kwargs, current_app, _language, _prefix, urlconf):
+def _remembered(viewname, args, kwargs, current_app, language, prefix, urlconf):
     # The language, prefix and URLconf are in the key because Django's reverse reads
     # them from the thread's state: i18n_patterns' prefix, SCRIPT_NAME, a request's
     # own urlconf.
+    if kwargs and not args:
+        shape = _shape(
+            viewname, tuple(k for k, _v in kwargs), current_app, language, prefix, urlconf
+        )
+        if shape is not None:
+            address = shape.fill(kwargs)
+            if address is not None:
+                return address
     return django_reverse(
         viewname, urlconf=urlconf, args=args, kwargs=dict(kwargs), current_app=current_app
     )
+
+
+# What each of Django's converters accepts; a keyword of any other converter goes to
+# Django's reverse every time.
+_ACCEPTS = {
+    "str": re.compile(r"[^/]+"),
+    "slug": re.compile(r"[-a-zA-Z0-9_]+"),
+    "int": re.compile(r"[0-9]+"),
+}
+# Characters that quote() leaves as they are: a key of these goes in unchanged.
+_AS_IS = re.compile(r"[A-Za-z0-9_.~-]+")
+_ROUTE_PARAMETER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<parameter>[^>]+)>")
+# Stand-ins, one of letters and one of digits per keyword (an int converter takes
+# only the second); neither can be mistaken for the rest of an address.
+_LETTERS = "zzstandin{}zz"
+_DIGITS = "9876543210{}"
+
+
+class _Shape:
+    def __init__(self, address, stand_ins, checks):
+        self.address, self.stand_ins, self.checks = address, stand_ins, checks
+
+    def fill(self, kwargs):
+        address = self.address
+        for name, value in kwargs:
+            text = str(value)
+            if not (_AS_IS.fullmatch(text) and self.checks[name].fullmatch(text)):
+                return None
+            address = address.replace(self.stand_ins[name], text)
+        return address
+
+
+@lru_cache(maxsize=1024)
+def _shape(viewname, names, current_app, _language, _prefix, urlconf):
+    """The view's address with a stand-in for each keyword, and what each keyword's
+    converter accepts; None where that is not certain (an unknown converter, two
+    patterns of the name that the stand-ins tell apart, a stand-in the address
+    changes or repeats)."""
+    found = {}
+    for kinds in product((_LETTERS, _DIGITS), repeat=len(names)):
+        stand_ins = {
+            name: kind.format(i) for i, (name, kind) in enumerate(zip(names, kinds, strict=True))
+        }
+        try:
+            address = django_reverse(
+                viewname, urlconf=urlconf, kwargs=stand_ins, current_app=current_app
+            )
+        except NoReverseMatch:
+            continue
+        if any(address.count(stand_in) != 1 for stand_in in stand_ins.values()):
+            return None
+        template = address
+        for i, name in enumerate(names):
+            template = template.replace(stand_ins[name], f"\x00{i}\x00")
+        found[kinds] = (address, stand_ins, template)
+    if not found or len({template for _a, _s, template in found.values()}) != 1:
+        return None
+    address, stand_ins = next(iter(found.values()))[:2]
+    try:
+        route = resolve(address[len(_prefix) - 1 :], urlconf=urlconf).route
+    except Resolver404:
+        return None
+    converters = {m["parameter"]: m["converter"] or "str" for m in _ROUTE_PARAMETER.finditer(route)}
+    checks = {name: _ACCEPTS.get(converters.get(name)) for name in names}
+    if any(check is None for check in checks.values()):
+        return None
+    return _Shape(address, stand_ins, checks)
 
 
 @receiver(setting_changed)
@@ -63,3 +146,4 @@ def _forget(setting, **kwargs):
     # languages.
     if setting in {"ROOT_URLCONF", "LANGUAGES", "LANGUAGE_CODE", "FORCE_SCRIPT_NAME"}:
         _remembered.cache_clear()
+        _shape.cache_clear()

@@ -185,3 +185,20 @@ def test_a_kept_record_page_reads_its_record_once_per_data_version(client, setti
             client.get(f"{path}?as_of=2020-01-01")
         assert [q for q in queries if table in q["sql"]]
     assert client.get(f"/{language}/zones/no-such-zone/").status_code == 404
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_choice_label_is_djangos_in_the_active_language(language):
+    from django.db.models import Model
+    from django.utils import translation
+
+    from territories.models import AdministrativeUnit, Level
+
+    unit = AdministrativeUnit(code="EC-07", level=Level.PROVINCE, zif_membership="full")
+    with translation.override(language):
+        for name in ("level", "zif_membership"):
+            field = unit._meta.get_field(name)
+            assert unit._get_FIELD_display(field) == Model._get_FIELD_display(unit, field)
+        assert unit.get_level_display() == str(Level.PROVINCE.label)
+    unit.level = "no-such-level"  # a value outside the choices shows as it is
+    assert unit.get_level_display() == "no-such-level"

@@ -72,3 +72,43 @@ def test_true_and_one_are_not_one_address():
     with translation.override("en"):
         assert reverse("territories:unit-detail", args=[1]) == "/en/territories/1/"
         assert reverse("territories:unit-detail", args=[True]) == "/en/territories/True/"
+
+
+ADDRESSES = [
+    ("plan:project-detail", {"slug": "synthetic-project-12"}),
+    ("territories:unit-detail", {"code": "EC-0701"}),
+    ("territories:unit-detail", {"code": "a b"}),  # quoted by Django, not put in as is
+    ("zif_portal:record-changes-feed", {"label": "plan.Project", "object_id": 12}),
+    ("zif_portal:cite-record", {"label": "governance.Meeting", "object_id": "7", "fmt": "ris"}),
+    ("api:project-detail", {"slug": "synthetic-project-12"}),
+    ("api:administrativeunit-detail", {"code": "PE-200101"}),
+]
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_an_address_nobody_asked_for_is_the_one_django_gives(language):
+    reversing._remembered.cache_clear()
+    reversing._shape.cache_clear()
+    with translation.override(language):
+        for name, kwargs in ADDRESSES:
+            assert reverse(name, kwargs=kwargs) == django_reverse(name, kwargs=kwargs)
+        # Put in the view's address with its stand-ins replaced, not reversed anew.
+        assert reversing._shape.cache_info().misses <= len(ADDRESSES)
+        for n in range(3):
+            kwargs = {"slug": f"another-project-{n}"}
+            assert reverse("plan:project-detail", kwargs=kwargs) == django_reverse(
+                "plan:project-detail", kwargs=kwargs
+            )
+        assert reversing._shape.cache_info().hits >= 3
+
+
+def test_a_key_its_converter_refuses_fails_as_in_django():
+    reversing._remembered.cache_clear()
+    with translation.override("es"):
+        reverse("plan:project-detail", kwargs={"slug": "a-project"})  # the shape is known
+        for name, kwargs in [
+            ("plan:project-detail", {"slug": "proyecto-ñandú"}),  # not a slug
+            ("zif_portal:record-changes-feed", {"label": "plan.Project", "object_id": "x"}),
+        ]:
+            with pytest.raises(NoReverseMatch):
+                reverse(name, kwargs=kwargs)

@@ -1,5 +1,7 @@
 """Every resource of the API under /api/v1/, with its OpenAPI schema and docs."""
 
+from functools import cache
+
 from django.urls import include, path
 from drf_spectacular.views import (
     SpectacularAPIView,
@@ -74,19 +76,28 @@ def _model_of(viewset, basename):
     return next((m for m in apps.get_models() if m._meta.model_name == basename), None)
 
 
+@cache
+def _twin_of(model):
+    """The router's name and lookup field of the viewset serving `model`, or None;
+    found once per model, not by walking the registry on every page."""
+    for _prefix, viewset, basename in router.registry:
+        served = _model_of(viewset, basename)
+        if served is not None and issubclass(model, served):
+            return basename, getattr(viewset, "lookup_field", "pk")
+    return None
+
+
 def api_twin_url(record):
     """The API address of a record shown on a page, or "" when the API has none."""
     from django.urls import NoReverseMatch
 
     from zif_portal.reversing import reverse
 
-    for _prefix, viewset, basename in router.registry:
-        model = _model_of(viewset, basename)
-        if model is None or not isinstance(record, model):
-            continue
-        lookup = getattr(viewset, "lookup_field", "pk")
-        try:
-            return reverse(f"api:{basename}-detail", kwargs={lookup: getattr(record, lookup)})
-        except NoReverseMatch:
-            return ""
-    return ""
+    twin = _twin_of(type(record))
+    if twin is None:
+        return ""
+    basename, lookup = twin
+    try:
+        return reverse(f"api:{basename}-detail", kwargs={lookup: getattr(record, lookup)})
+    except NoReverseMatch:
+        return ""
