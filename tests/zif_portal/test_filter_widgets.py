@@ -15,7 +15,7 @@ from territories.api.filters import AdministrativeUnitFilter
 from territories.models import AdministrativeUnit
 from tests.factories import make_mechanism
 from zif_portal import cache as zif_cache
-from zif_portal.filter_widgets import LightSelectMixin, light_filter_form
+from zif_portal.filter_widgets import LightInputMixin, LightSelectMixin, light_filter_form
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,12 @@ pytestmark = pytest.mark.django_db
             ProjectFilter,
             Project.objects.all,
             # A known mechanism, a boolean, a choice, and a choice that is not one.
-            {"mechanism": "border-committee", "binational_fund": "true", "sector": "zz"},
+            {
+                "mechanism": "border-committee",
+                "binational_fund": "true",
+                "sector": "zz",
+                "year": "2015",
+            },
         ),
         (ProjectFilter, Project.objects.all, None),
         (AdministrativeUnitFilter, AdministrativeUnit.objects.all, {"level": "canton"}),
@@ -43,11 +48,12 @@ def test_a_light_select_is_the_markup_django_draws(filterset_class, queryset, da
         if data:
             django_drawn.is_valid(), light.is_valid()
         light_filter_form(light)
-        swapped = 0
+        selects = inputs = 0
         for ours, theirs in zip(light.form, django_drawn.form, strict=True):
-            swapped += isinstance(ours.field.widget, LightSelectMixin)
+            selects += isinstance(ours.field.widget, LightSelectMixin)
+            inputs += isinstance(ours.field.widget, LightInputMixin)
             assert parse_html(str(ours)) == parse_html(str(theirs)), ours.name
-        assert swapped >= 1
+        assert selects >= 1 and inputs >= 1
 
 
 def test_the_record_filters_options_are_read_once_per_data_version(client, settings):
