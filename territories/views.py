@@ -1,8 +1,10 @@
 from django.db.models import Prefetch, Q
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView, TemplateView
 
 from zif_portal.as_of import AsOfDetailMixin
+from zif_portal.cache import memo_per_version
 from zif_portal.citations import attach_citations
 from zif_portal.history import with_last_changed
 from zif_portal.listing import FilteredListView, first_with_total
@@ -29,7 +31,10 @@ class UnitListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["chart"] = units_per_parent_chart()
+        # The same for every filter combination: kept per language and data version.
+        context["chart"] = memo_per_version(
+            "chart:units-per-parent", get_language(), units_per_parent_chart
+        )
         return context
 
 

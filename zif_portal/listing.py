@@ -1,6 +1,7 @@
 """A list page filtered by an API FilterSet, answering 400 to bad filters and pages;
 totals counted once per data version, pages bounded so that none is a deep scan."""
 
+import hashlib
 from functools import cached_property
 
 from django.core.cache import cache
@@ -55,14 +56,17 @@ def sorted_after_filtering(queryset):
 
 class CachedCountPaginator(Paginator):
     """Django's paginator with the total from `cached_count`, and no page past
-    MAX_ROWS_PAGED rows (an EmptyPage, which the lists answer with a 400)."""
+    MAX_ROWS_PAGED rows (an EmptyPage, which the lists answer with a 400).
+    `count_key`, when set, names the rows counted (see cached_count)."""
+
+    count_key = None
 
     @cached_property
     def count(self):
         from .cache import cached_count
 
         if isinstance(self.object_list, QuerySet):
-            return cached_count(self.object_list)
+            return cached_count(self.object_list, key=self.count_key)
         return super().count
 
     def page(self, number):
@@ -107,6 +111,16 @@ class FilteredListView(ListView):
         if self.filterset.is_bound and self.filterset.errors:
             response.status_code = 400
         return response
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        if isinstance(queryset, QuerySet):
+            # The list's rows are its base rows filtered by the query's parameters (all
+            # but the page), so those name what is counted.
+            query = sorted((k, v) for k, v in self.request.GET.lists() if k != "page")
+            named = f"{type(self).__module__}.{type(self).__qualname__}|{queryset.db}|{query!r}"
+            paginator.count_key = f"count:list:{hashlib.sha256(named.encode()).hexdigest()}"
+        return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

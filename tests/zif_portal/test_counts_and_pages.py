@@ -202,3 +202,20 @@ def test_a_choice_label_is_djangos_in_the_active_language(language):
         assert unit.get_level_display() == str(Level.PROVINCE.label)
     unit.level = "no-such-level"  # a value outside the choices shows as it is
     assert unit.get_level_display() == "no-such-level"
+
+
+def test_a_list_page_names_its_total_by_its_filters(client, counts_kept):
+    for n in range(1, 4):
+        make_unit(f"EC-{n:02d}")
+
+    def counts(path):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        return [q for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+
+    assert counts("/es/territories/?country=EC")
+    # The same filters, in another order, on another page and language: counted once.
+    assert not counts("/en/territories/?page=1&country=EC")
+    assert counts("/es/territories/?country=EC&level=canton")  # other filters, another total
+    make_unit("EC-04")  # a new data version: counted afresh
+    assert counts("/es/territories/?country=EC")

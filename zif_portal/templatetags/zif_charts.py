@@ -13,6 +13,7 @@ template had and its coordinates written as SVG reads them.
 from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -54,6 +55,16 @@ def _row(bar):
 
 @register.simple_tag
 def bar_chart(chart, chart_id, *, title="", note="", label_heading="", value_heading=""):
+    # A chart kept per data version (a list page's) is drawn once per language and
+    # wording, and its markup kept with it.
+    key = (get_language(), chart_id, str(title), str(note), str(label_heading), str(value_heading))
+    drawn = chart.setdefault("drawn", {})
+    if key not in drawn:
+        drawn[key] = _draw(chart, chart_id, title, note, label_heading, value_heading)
+    return drawn[key]
+
+
+def _draw(chart, chart_id, title, note, label_heading, value_heading):
     bars = chart["bars"]
     caption = format_html("<strong>{}</strong>", title)
     if note:
