@@ -224,3 +224,42 @@ def test_a_fixture_citing_a_field_the_record_lacks_names_it(tmp_path):
     with pytest.raises(CommandError, match="field 'field'"):
         call_command("load_zif", directory=str(tmp_path), verbosity=0)
     assert not Citation.objects.exists()
+
+
+# The notes as their templates drew them before they were drawn by string formatting.
+TEMPLATE_FOOTNOTES = """{% load i18n %}{% if notes %}<section class="footnotes" aria-labelledby="notes-heading">
+  <h2 id="notes-heading">{% translate "Notes: the source of each value" %}</h2>
+  <ol>
+  {% for note in notes %}
+    <li id="{{ anchors|get_item:note.number }}"><a href="{{ note.source.get_absolute_url }}">{{ note.source.title }}</a>{% if note.source.publisher %} — {{ note.source.publisher }}{% endif %}{% if note.locator %}, {{ note.locator }}{% endif %}.{% if note.quote %} <q>{{ note.quote }}</q>{% endif %} <small>({{ note.fields|join:", " }})</small></li>
+  {% endfor %}
+  </ol>
+</section>{% endif %}"""  # noqa: E501 - the template as it was
+TEMPLATE_INLINE = """{% if notes %}<ol class="inline-notes">{% for note in notes %}<li id="{{ anchors|get_item:note.number }}"><a href="{{ note.source.get_absolute_url }}">{{ note.source.title }}</a>{% if note.locator %}, {{ note.locator }}{% endif %}.{% if note.quote %} <q>{{ note.quote }}</q>{% endif %}</li>{% endfor %}</ol>{% endif %}"""  # noqa: E501
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_notes_are_the_markup_their_templates_drew(language):
+    from django.template import Context, Template
+    from django.test.html import parse_html
+    from django.utils import translation
+
+    from zif_portal.citations import footnotes_for
+
+    unit = make_unit("PE-20", area_km2=Decimal("35892.49"))
+    inei = make_source(key="inei", publisher="INEI <Perú>")
+    cite(unit, "code", inei, locator="cuadro 5", quote="«Tumbes» & más")
+    cite(unit, "area_km2", make_source(key="ceplan"), value="35656.18")
+    unit = AdministrativeUnit.objects.prefetch_related("citations__source").get(pk=unit.pk)
+    notes = footnotes_for(unit)
+    context = {"notes": notes.notes, "anchors": {n.number: notes.anchor(n) for n in notes.notes}}
+    with translation.override(language):
+        for old, tag in ((TEMPLATE_FOOTNOTES, "footnotes"), (TEMPLATE_INLINE, "inline_notes")):
+            drawn = Template(f"{{% load zif_citations %}}{{% {tag} unit %}}").render(
+                Context({"unit": unit})
+            )
+            as_it_was = Template("{% load zif_stats %}" + old).render(Context(context))
+            assert parse_html(drawn) == parse_html(as_it_was)
+            assert "«Tumbes» &amp; más" in drawn
+    empty = make_unit("PE-24")
+    assert Template("{% load zif_citations %}{% footnotes u %}").render(Context({"u": empty})) == ""

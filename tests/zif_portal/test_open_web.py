@@ -309,3 +309,64 @@ def test_an_empty_list_as_csv_is_its_header_line(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert response.content.decode().strip().startswith("slug,mechanism,ordinal")
+
+
+# The head's links and meta as their template drew them before string formatting.
+TEMPLATE_HEAD = """{% load i18n %}<link rel="canonical" href="{{ canonical }}">
+<link rel="alternate" type="application/atom+xml" title="{% translate 'ZIF Portal: latest changes' %}" href="{% url 'zif_portal:changes-feed' %}">
+{% if record_feed %}<link rel="alternate" type="application/atom+xml" title="{% blocktranslate trimmed with record=record %}ZIF Portal: changes to {{ record }}{% endblocktranslate %}" href="{{ record_feed }}">
+{% endif %}{% if api_twin %}<link rel="alternate" type="application/json" title="{% translate 'This record in the API' %}" href="{{ api_twin }}">
+{% endif %}<meta property="og:site_name" content="{% translate 'ZIF Portal' %}">
+<meta property="og:type" content="website">
+<meta property="og:url" content="{{ canonical }}">
+<meta property="og:title" content="{{ og_title }}">
+{% if og_description %}<meta property="og:description" content="{{ og_description }}">
+{% endif %}<meta property="og:locale" content="{% if LANGUAGE_CODE == 'en' %}en_GB{% else %}es_EC{% endif %}">
+{{ json_ld }}
+"""  # noqa: E501 - the template as it was
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_head_is_the_markup_its_template_drew(rf, language):
+    from django.template import Context, Template
+    from django.test.html import parse_html
+    from django.utils import translation
+
+    from governance.models import Meeting
+    from territories.models import AdministrativeUnit, Zone
+    from zif_portal.api.urls import api_twin_url
+    from zif_portal.feeds import record_feed_url
+    from zif_portal.structured_data import describe, script
+
+    records = [
+        AdministrativeUnit.objects.get(code="EC-07"),
+        Zone.objects.get(slug="zif"),
+        Meeting.objects.order_by("slug").first(),
+        None,  # a page of no record
+    ]
+    with translation.override(language):
+        for record in records:
+            request = rf.get(f"/{language}/somewhere/")
+            drawn = Template("{% load zif_discovery %}{% head_links %}").render(
+                Context({"request": request, "object": record, "LANGUAGE_CODE": language})
+            )
+            description = str(getattr(record, "description", "") or "")[:300]
+            as_it_was = Template(TEMPLATE_HEAD).render(
+                Context(
+                    {
+                        "record": record,
+                        "record_feed": record_feed_url(record),
+                        "api_twin": api_twin_url(record) if record else "",
+                        "canonical": request.build_absolute_uri(request.path),
+                        "og_title": str(record)
+                        if record
+                        else "Portal ZIF"
+                        if language == "es"
+                        else "ZIF Portal",
+                        "og_description": description,
+                        "json_ld": script(describe(record, request)) if record else "",
+                        "LANGUAGE_CODE": language,
+                    }
+                )
+            )
+            assert parse_html(drawn) == parse_html(as_it_was), record

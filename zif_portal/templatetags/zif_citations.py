@@ -4,11 +4,14 @@
     {% other_values unit "established_on" %}   the values other sources publish
     {% footnotes unit %}            the numbered notes, each with its source and place
 
-Marks are plain links to the notes: no script is needed.
+Marks are plain links to the notes: no script is needed. The notes are drawn by
+string formatting, with the markup their templates had: every record's page shows
+them, and through the template engine a page of a dozen notes spent a third of a
+millisecond on them.
 """
 
 from django import template
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from zif_portal.citations import _precision_field, display_value, footnotes_for, held_value
@@ -53,22 +56,48 @@ def other_values(record, field_name):
     }
 
 
-@register.inclusion_tag("includes/footnotes.html")
-def footnotes(record):
-    notes = footnotes_for(record)
-    return {"notes": notes.notes, "footnotes": notes}
-
-
-@register.inclusion_tag("includes/inline_notes.html")
-def inline_notes(record):
-    """The notes of a record shown inside another's page (a zone's figures)."""
-    notes = footnotes_for(record)
-    return {"notes": notes.notes, "footnotes": notes}
+def _note(footnotes, note, *, publisher):
+    source = note.source
+    return format_html(
+        '<li id="{}"><a href="{}">{}</a>{}{}.{}{}</li>',
+        footnotes.anchor(note),
+        source.get_absolute_url(),
+        source.title,
+        format_html(" — {}", source.publisher) if publisher and source.publisher else "",
+        format_html(", {}", note.locator) if note.locator else "",
+        format_html(" <q>{}</q>", note.quote) if note.quote else "",
+        format_html(
+            " <small>({})</small>", format_html_join(", ", "{}", ((f,) for f in note.fields))
+        )
+        if publisher
+        else "",
+    )
 
 
 @register.simple_tag
-def note_anchor(footnotes, note):
-    return footnotes.anchor(note)
+def footnotes(record):
+    """The numbered notes at the end of the record's page."""
+    notes = footnotes_for(record)
+    if not notes.notes:
+        return ""
+    return format_html(
+        '<section class="footnotes" aria-labelledby="notes-heading">\n'
+        '  <h2 id="notes-heading">{}</h2>\n  <ol>\n{}\n  </ol>\n</section>\n',
+        _("Notes: the source of each value"),
+        format_html_join("\n", "    {}", ((_note(notes, n, publisher=True),) for n in notes.notes)),
+    )
+
+
+@register.simple_tag
+def inline_notes(record):
+    """The notes of a record shown inside another's page (a zone's figures)."""
+    notes = footnotes_for(record)
+    if not notes.notes:
+        return ""
+    return format_html(
+        '<ol class="inline-notes">{}</ol>',
+        format_html_join("", "{}", ((_note(notes, n, publisher=False),) for n in notes.notes)),
+    )
 
 
 @register.simple_tag
