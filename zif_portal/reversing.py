@@ -90,17 +90,23 @@ _DIGITS = "9876543210{}"
 
 
 class _Shape:
-    def __init__(self, address, stand_ins, checks):
-        self.address, self.stand_ins, self.checks = address, stand_ins, checks
+    def __init__(self, template, names, checks):
+        # The address's literal parts, with the keywords' places between them.
+        pieces = re.split("\x00([0-9]+)\x00", template)
+        self.parts = [
+            (piece, None) if i % 2 == 0 else ("", names[int(piece)])
+            for i, piece in enumerate(pieces)
+        ]
+        self.checks = checks
 
     def fill(self, kwargs):
-        address = self.address
+        texts = {}
         for name, value in kwargs:
             text = str(value)
             if not (_AS_IS.fullmatch(text) and self.checks[name].fullmatch(text)):
                 return None
-            address = address.replace(self.stand_ins[name], text)
-        return address
+            texts[name] = text
+        return "".join(texts[name] if name else literal for literal, name in self.parts)
 
 
 @lru_cache(maxsize=1024)
@@ -128,7 +134,7 @@ def _shape(viewname, names, current_app, _language, _prefix, urlconf):
         found[kinds] = (address, stand_ins, template)
     if not found or len({template for _a, _s, template in found.values()}) != 1:
         return None
-    address, stand_ins = next(iter(found.values()))[:2]
+    address, _stand_ins, template = next(iter(found.values()))
     try:
         route = resolve(address[len(_prefix) - 1 :], urlconf=urlconf).route
     except Resolver404:
@@ -137,7 +143,7 @@ def _shape(viewname, names, current_app, _language, _prefix, urlconf):
     checks = {name: _ACCEPTS.get(converters.get(name)) for name in names}
     if any(check is None for check in checks.values()):
         return None
-    return _Shape(address, stand_ins, checks)
+    return _Shape(template, names, checks)
 
 
 @receiver(setting_changed)

@@ -82,6 +82,9 @@ ADDRESSES = [
     ("zif_portal:cite-record", {"label": "governance.Meeting", "object_id": "7", "fmt": "ris"}),
     ("api:project-detail", {"slug": "synthetic-project-12"}),
     ("api:administrativeunit-detail", {"code": "PE-200101"}),
+    # Keys that read like the stand-ins the addresses are shaped with.
+    ("plan:project-detail", {"slug": "zzstandin0zz"}),
+    ("zif_portal:cite-record", {"label": "zzstandin2zz", "object_id": 5, "fmt": "zzstandin0zz"}),
 ]
 
 
