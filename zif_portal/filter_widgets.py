@@ -100,8 +100,8 @@ def _plain_input(widget):
 
 
 def light_filter_form(filterset):
-    """Swap each single select of the filter set's form for its light twin, with its
-    options read once per language and data version."""
+    """Swap each single select and each plain input of the filter set's form for its
+    light twin, the selects' options read once per language and data version."""
     form = filterset.form
     kind = f"{type(filterset).__module__}.{type(filterset).__qualname__}"
     for name, field in form.fields.items():

@@ -4,6 +4,7 @@ and detail pages whose reading is kept per data version."""
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .audit import PORTAL_APPS
@@ -48,7 +49,13 @@ class KeptPerVersionMixin:
         return f"page:{type(self).__module__}.{type(self).__qualname__}:{part}"
 
     def _kept_key(self):
-        return (self.kwargs.get(self.pk_url_kwarg), self.kwargs.get(self.slug_url_kwarg))
+        # Per language too: what a page computes on its record (its notes, the other
+        # values that sources publish) is written in the language of the page.
+        return (
+            self.kwargs.get(self.pk_url_kwarg),
+            self.kwargs.get(self.slug_url_kwarg),
+            get_language(),
+        )
 
     def _reads_afresh(self):
         return bool(getattr(self, "as_of", None))

@@ -187,6 +187,31 @@ def test_a_kept_record_page_reads_its_record_once_per_data_version(client, setti
     assert client.get(f"/{language}/zones/no-such-zone/").status_code == 404
 
 
+def test_a_kept_record_page_is_kept_in_each_language(client, settings):
+    import datetime
+
+    from django.contrib.contenttypes.models import ContentType
+
+    from tests.factories import make_mechanism, make_source
+    from zif_portal.models import Citation
+
+    mechanism = make_mechanism("kept-mechanism", established_on=datetime.date(2001, 3, 4))
+    # Another source publishes another date, which the page writes in its language.
+    Citation.objects.create(
+        content_type=ContentType.objects.get_for_model(mechanism),
+        object_id=mechanism.pk,
+        field="established_on",
+        source=make_source(key="other-source"),
+        value="2002-05-06",
+    )
+    path = "/{}/mechanisms/kept-mechanism/"
+    fresh = {lang: client.get(path.format(lang)).content.decode() for lang in ("es", "en")}
+    assert "mayo" in fresh["es"] and "May" in fresh["en"]
+    settings.ZIF_SECTION_CACHE_SECONDS = 600
+    for lang in ("es", "en", "es", "en"):  # each language after the other's page was kept
+        assert client.get(path.format(lang)).content.decode() == fresh[lang]
+
+
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_a_choice_label_is_djangos_in_the_active_language(language):
     from django.db.models import Model
