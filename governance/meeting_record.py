@@ -14,17 +14,14 @@ from zif_portal.prepared import Prepared, prefetched
 
 from .models import ActionPlan, LegalInstrument, Meeting, Participation
 
-_meeting = Prepared(
-    lambda slug: Meeting.objects.select_related("mechanism", "country").filter(slug=slug),
-    slug=str,
-)
+
+def _meeting_by_slug(slug):
+    return Meeting.objects.select_related("mechanism", "country").filter(slug=slug)
+
+
+_meeting = Prepared(_meeting_by_slug, slug=str)
 # The page's also reads the date of the latest version, for "cite this record".
-_page_meeting = Prepared(
-    lambda slug: with_last_changed(
-        Meeting.objects.select_related("mechanism", "country").filter(slug=slug)
-    ),
-    slug=str,
-)
+_page_meeting = Prepared(lambda slug: with_last_changed(_meeting_by_slug(slug)), slug=str)
 _participations = Prepared(
     lambda meeting: Participation.objects.select_related("person").filter(meeting_id=meeting),
     meeting=int,

@@ -29,17 +29,15 @@ class LightWidget:
 class LightSelectMixin(LightWidget):
     """A single select rendered by string formatting. Its value comes from the widget's
     own `format_value` (a BooleanWidget's "true"), so a select stays what it was. Each
-    option's markup, plain and selected, is written once per list of options."""
-
-    option_markup = None
+    option's markup, plain and selected, is written once per list of options
+    (`option_markup`, which light_filter_form sets)."""
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = self.format_value(value)
         chosen = chosen[0] if chosen else ""
-        markup = self.option_markup or _option_markup(_flat_choices(self.choices) or [])
         seen = False
         options = []
-        for option_value, plain, selected in markup:
+        for option_value, plain, selected in self.option_markup:
             chose = not seen and option_value == chosen
             seen = seen or chose
             options.append(selected if chose else plain)

@@ -48,10 +48,17 @@ def history_model(model):
     return None if history is None else history.model
 
 
+def version_dates(model, pk):
+    """The dates of a record's versions, the latest first (`pk` may be an OuterRef)."""
+    return (
+        history_model(model)
+        .objects.filter(id=pk)
+        .order_by("-history_date")
+        .values_list("history_date", flat=True)
+    )
+
+
 def with_last_changed(queryset):
     """The date of each record's latest version, in the record's own query."""
-    history = history_model(queryset.model)
-    latest = (
-        history.objects.filter(id=OuterRef("pk")).order_by("-history_date").values("history_date")
-    )
+    latest = version_dates(queryset.model, OuterRef("pk"))
     return queryset.annotate(last_changed_at=Subquery(latest[:1]))

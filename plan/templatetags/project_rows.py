@@ -5,7 +5,8 @@ A list page shows 50 projects; through the template engine each row cost about
 an address reversed per project and per parent, two choice labels looked up
 through every choice's translation), a third of the list's time.
 Here a row is one `format_html` call, and a project's address is the list's
-address pattern with its key put in.
+address pattern with its key put in; its choice labels come from
+zif_portal.models.ChoiceLabels, read once per field.
 """
 
 from django import template
@@ -14,7 +15,6 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from plan.models import ProjectKind, ProjectStatus
 from zif_portal.templatetags.zif_format import figure
 
 register = template.Library()
@@ -38,21 +38,16 @@ def _territories(project, not_stated):
     return ", ".join(names) if names else not_stated
 
 
-def _labels(choices):
-    # get_FOO_display() hashes every choice's lazy label (a translation each) per call.
-    return {value: str(label) for value, label in choices}
-
-
-def _row(project, address, not_stated, kinds, statuses):
+def _row(project, address, not_stated):
     parent = project.parent
     return format_html(
         ROW,
         address(project.slug),
         project.title,
-        kinds.get(project.kind, project.kind),
+        project.get_kind_display(),
         format_html('<a href="{}">{}</a>', address(parent.slug), parent.title) if parent else "—",
         _territories(project, not_stated),
-        capfirst(statuses.get(project.status, project.status)),
+        capfirst(project.get_status_display()),
         format_html(" <small>({})</small>", project.status_reported_display)
         if project.status_reported_on
         else "",
@@ -67,6 +62,5 @@ def project_rows(projects):
     """The <tr> of each project (with its territories and parent read already)."""
     address = _address_of()
     not_stated = format_html('<span class="muted">{}</span>', _("not stated"))
-    kinds, statuses = _labels(ProjectKind.choices), _labels(ProjectStatus.choices)
-    rows = (_row(p, address, not_stated, kinds, statuses) for p in projects)
+    rows = (_row(p, address, not_stated) for p in projects)
     return format_html_join("\n", "{}", ((row,) for row in rows))

@@ -1,6 +1,6 @@
 from django import template
 
-from zif_portal.history import history_model
+from zif_portal.history import history_model, version_dates
 
 register = template.Library()
 
@@ -11,14 +11,8 @@ def last_changed(record):
     `with_last_changed()`, or one query."""
     if hasattr(record, "last_changed_at"):
         return record.last_changed_at
-    versions = history_model(type(record))
-    if versions is None:
+    if history_model(type(record)) is None:
         return None
     # Kept on the record: a page that lists its sources twice asks once.
-    record.last_changed_at = (
-        versions.objects.filter(id=record.pk)
-        .order_by("-history_date")
-        .values_list("history_date", flat=True)
-        .first()
-    )
+    record.last_changed_at = version_dates(type(record), record.pk).first()
     return record.last_changed_at
