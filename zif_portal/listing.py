@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
@@ -81,6 +82,22 @@ class CachedCountPaginator(Paginator):
         return min(super().num_pages, max(1, MAX_ROWS_PAGED // self.per_page))
 
 
+def list_count_key(view, params, db, paging=("page",)):
+    """A cache key naming the rows a list view counts, without compiling its SQL: a
+    list's rows are its view's base rows (for the view's action and URL arguments)
+    filtered by the query's parameters, all but the paging ones, in the active language (in
+    case a filter reads a translated field). Compiling the SQL only to name it was a
+    millisecond of each list page and of each API list (about a tenth of an API list
+    of filtered projects, profiled in process)."""
+    query = sorted((k, v) for k, v in params.lists() if k not in paging)
+    kwargs = sorted(getattr(view, "kwargs", {}).items())
+    named = (
+        f"{type(view).__module__}.{type(view).__qualname__}|{getattr(view, 'action', None)}|"
+        f"{kwargs!r}|{get_language()}|{db}|{query!r}"
+    )
+    return f"count:list:{hashlib.sha256(named.encode()).hexdigest()}"
+
+
 class FilteredListView(ListView):
     filterset_class = None
     paginate_by = 50
@@ -115,11 +132,7 @@ class FilteredListView(ListView):
     def get_paginator(self, queryset, *args, **kwargs):
         paginator = super().get_paginator(queryset, *args, **kwargs)
         if isinstance(queryset, QuerySet):
-            # The list's rows are its base rows filtered by the query's parameters (all
-            # but the page), so those name what is counted.
-            query = sorted((k, v) for k, v in self.request.GET.lists() if k != "page")
-            named = f"{type(self).__module__}.{type(self).__qualname__}|{queryset.db}|{query!r}"
-            paginator.count_key = f"count:list:{hashlib.sha256(named.encode()).hexdigest()}"
+            paginator.count_key = list_count_key(self, self.request.GET, queryset.db)
         return paginator
 
     def get_context_data(self, **kwargs):

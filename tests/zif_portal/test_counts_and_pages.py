@@ -239,8 +239,31 @@ def test_a_list_page_names_its_total_by_its_filters(client, counts_kept):
         return [q for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
 
     assert counts("/es/territories/?country=EC")
-    # The same filters, in another order, on another page and language: counted once.
-    assert not counts("/en/territories/?page=1&country=EC")
+    # The same filters, in another order, on another page: counted once.
+    assert not counts("/es/territories/?page=1&country=EC")
+    # Each language counts its own (a filter by name reads the language's field).
+    assert counts("/en/territories/?country=EC")
     assert counts("/es/territories/?country=EC&level=canton")  # other filters, another total
     make_unit("EC-04")  # a new data version: counted afresh
     assert counts("/es/territories/?country=EC")
+
+
+def test_an_api_list_names_its_total_by_its_view_and_filters(client, counts_kept):
+    for n in range(1, 4):
+        make_unit(f"EC-{n:02d}")
+
+    def total(path):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        assert response.status_code == 200
+        counted = [q for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+        return response.json()["count"], bool(counted)
+
+    assert total("/api/v1/territories/?country=EC&level=province") == (3, True)
+    # The same filters in another order, another page size: the kept total, no count.
+    assert total("/api/v1/territories/?level=province&page_size=2&country=EC") == (3, False)
+    assert total("/api/v1/territories/?country=EC&level=canton") == (0, True)
+    # Another endpoint with the same parameters names other rows.
+    assert total("/api/v1/projects/?country=EC")[1]
+    make_unit("EC-04")  # a new data version: counted afresh
+    assert total("/api/v1/territories/?country=EC&level=province") == (4, True)

@@ -1,8 +1,9 @@
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
-from zif_portal.listing import MAX_ROWS_PAGED, CachedCountPaginator
+from zif_portal.listing import MAX_ROWS_PAGED, CachedCountPaginator, list_count_key
 
 
 class StandardPagination(PageNumberPagination):
@@ -11,8 +12,9 @@ class StandardPagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
-    # Totals counted once per data version; no page past MAX_ROWS_PAGED rows.
-    django_paginator_class = CachedCountPaginator
+    # Totals counted once per data version (django_paginator_class below); no page
+    # past MAX_ROWS_PAGED rows.
+    count_key = None
 
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)
@@ -54,7 +56,24 @@ class StandardPagination(PageNumberPagination):
                         ]
                     }
                 )
+        self.count_key = (
+            list_count_key(
+                view,
+                request.query_params,
+                queryset.db,
+                (self.page_query_param, self.page_size_query_param),
+            )
+            if view is not None and isinstance(queryset, QuerySet)
+            else None
+        )
         return super().paginate_queryset(queryset, request, view)
+
+    def django_paginator_class(self, object_list, per_page):
+        """The paginator of DRF's paginate_queryset, with the total named by the view
+        and its filters (see list_count_key), not by the SQL."""
+        paginator = CachedCountPaginator(object_list, per_page)
+        paginator.count_key = self.count_key
+        return paginator
 
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)
