@@ -6,13 +6,11 @@ building their SQL (5,000 meetings, SQLite). The same queries, prepared
 in the order the view's prefetches gave them.
 """
 
-from django.db.models import prefetch_related_objects
-
 from zif_portal.citations import citations_of, prepared_sources
 from zif_portal.history import with_last_changed
 from zif_portal.prepared import Prepared, prefetched
 
-from .models import ActionPlan, LegalInstrument, Meeting, Participation
+from .models import ActionPlan, LegalInstrument, Meeting, Office, Participation
 
 
 def _meeting_by_slug(slug):
@@ -52,6 +50,12 @@ _page_outputs = Prepared(
     lambda meeting: LegalInstrument.objects.filter(adopted_at_id=meeting), meeting=int
 )
 
+# A participant takes part in a meeting once (participation_unique): no office twice.
+_page_offices = Prepared(
+    lambda meeting: Office.objects.filter(person__participations__meeting_id=meeting),
+    meeting=int,
+)
+
 
 def meeting_page(slug):
     """The meeting with the lists its page shows (each participant's offices too), or
@@ -65,7 +69,14 @@ def meeting_page(slug):
         action_plans=_page_action_plans.all(meeting=pk),
         outputs=_page_outputs.all(meeting=pk),
     )
-    people = [participation.person for participation in meeting.participations.all()]
-    # A list of people of any length: one ORM query, as the view's prefetch did.
-    prefetch_related_objects(people, "offices")
+    # The participants' offices by one prepared query of fixed text (the offices of
+    # the people who took part in the meeting), in the order of the offices' own
+    # ordering as prefetch_related gives them; prefetch_related_objects over the people
+    # built an IN list of each length afresh, a fifth of the page's reading.
+    offices = {}
+    for office in _page_offices.all(meeting=pk):
+        offices.setdefault(office.person_id, []).append(office)
+    for participation in meeting.participations.all():
+        person = participation.person
+        prefetched(person, offices=offices.get(person.pk, []))
     return meeting

@@ -1,0 +1,54 @@
+"""The territory list's rows, drawn by string formatting, say what the template they
+replace said: each unit's code, link, level, parent or country, seat and ZIF
+membership, in the visitor's language."""
+
+import pytest
+from django.template import Context, Template
+from django.test.html import parse_html
+from django.utils import translation
+
+from territories.models import AdministrativeUnit
+
+pytestmark = pytest.mark.django_db
+
+# The rows as the template drew them before `unit_rows`.
+TEMPLATE_ROWS = """{% for unit in units %}
+  <tr>
+    <td><code>{{ unit.code }}</code></td>
+    <td><a href="{{ unit.get_absolute_url }}">{{ unit.name }}</a></td>
+    <td>{{ unit.get_level_display }}</td>
+    <td>{% if unit.parent %}<a href="{{ unit.parent.get_absolute_url }}">{{ unit.parent.name }}</a>{% else %}{{ unit.country.name }}{% endif %}</td>
+    <td>{{ unit.seat|default:"—" }}</td>
+    <td>{{ unit.get_zif_membership_display }}</td>
+  </tr>
+{% endfor %}"""  # noqa: E501 - the template as it was
+
+ROWS = "{% load unit_rows %}{% unit_rows units %}"
+
+
+@pytest.fixture(autouse=True)
+def _data(real_data):
+    return None
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_rows_say_what_the_template_said(language):
+    units = list(AdministrativeUnit.objects.for_list().order_by("code"))
+    # Units with and without a parent and a seat, in and out of the ZIF, are all here.
+    assert any(u.parent for u in units) and any(not u.parent for u in units)
+    assert any(u.seat for u in units) and any(not u.seat for u in units)
+    assert len({u.zif_membership for u in units}) > 1
+    with translation.override(language):
+        expected = Template(TEMPLATE_ROWS).render(Context({"units": units}))
+        drawn = Template(ROWS).render(Context({"units": units}))
+    assert parse_html(drawn) == parse_html(expected)
+    assert f'href="/{language}/territories/EC-07/"' in drawn
+
+
+def test_a_name_is_escaped_and_an_odd_code_reversed():
+    unit = AdministrativeUnit.objects.for_list().get(code="EC-07")
+    unit.name = "<script>alert(1)</script>"
+    unit.code = "EC 07?"
+    drawn = Template(ROWS).render(Context({"units": [unit]}))
+    assert "<script>" not in drawn and "&lt;script&gt;" in drawn
+    assert 'href="/es/territories/EC%2007%3F/"' in drawn
