@@ -14,10 +14,13 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 UNCOMPRESSED_PREFIXES = ("/es/admin/", "/en/admin/", "/admin/")
 
 
-# Django compresses at level 6. The pages with a map weigh 100-200 KB, and at level 4
-# their compression costs a third of the time (6.5 -> 2.3 ms for a project list, a
-# tenth of its work) for 6-10 % more bytes.
-LEVEL = 4
+# Django compresses at level 6. The pages with a map weigh 100-200 KB: at level 4 their
+# compression cost a third of level 6's (6.5 -> 2.3 ms for a project list) for 6-10 %
+# more bytes, and at level 2 a quarter less again (a zone's 190 KB page 2.2 -> 1.6 ms,
+# a unit's 150 KB 1.9 -> 1.3 ms, a project's 97 KB 1.1 -> 0.85 ms) for 13-14 % more
+# bytes than level 4 (42.6 -> 48.6 KB, 35.3 -> 40.2 KB, 23.7 -> 26.8 KB): between a
+# tenth and a fifth of those pages' work at cache miss. Level 3 is slower than 4.
+LEVEL = 2
 MIN_LENGTH = 200  # as Django: not worth it below
 
 
