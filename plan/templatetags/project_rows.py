@@ -64,3 +64,12 @@ def project_rows(projects):
     not_stated = format_html('<span class="muted">{}</span>', _("not stated"))
     rows = (_row(p, address, not_stated) for p in projects)
     return format_html_join("\n", "{}", ((row,) for row in rows))
+
+
+@register.simple_tag
+def project_links(projects):
+    """The <li> of each project's link (a territory's projects panel)."""
+    address = _address_of()
+    return format_html_join(
+        "", '<li><a href="{}">{}</a></li>', ((address(p.slug), p.title) for p in projects)
+    )

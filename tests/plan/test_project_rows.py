@@ -50,3 +50,19 @@ def test_a_title_is_escaped():
         Context({"projects": [project]})
     )
     assert "<script>" not in drawn and "&lt;script&gt;" in drawn
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_territorys_project_links_say_what_the_template_said(language):
+    projects = list(Project.objects.order_by("slug"))
+    template = (
+        '{% for project in projects %}<li><a href="{{ project.get_absolute_url }}">'
+        "{{ project.title }}</a></li>{% endfor %}"
+    )
+    with translation.override(language):
+        expected = Template(template).render(Context({"projects": projects}))
+        drawn = Template("{% load project_rows %}{% project_links projects %}").render(
+            Context({"projects": projects})
+        )
+    assert parse_html(drawn) == parse_html(expected)
+    assert f'href="/{language}/projects/cebaf-macara-la-tina/"' in drawn

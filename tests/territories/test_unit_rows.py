@@ -49,6 +49,26 @@ def test_a_name_is_escaped_and_an_odd_code_reversed():
     unit = AdministrativeUnit.objects.for_list().get(code="EC-07")
     unit.name = "<script>alert(1)</script>"
     unit.code = "EC 07?"
-    drawn = Template(ROWS).render(Context({"units": [unit]}))
+    with translation.override("es"):
+        drawn = Template(ROWS).render(Context({"units": [unit]}))
     assert "<script>" not in drawn and "&lt;script&gt;" in drawn
     assert 'href="/es/territories/EC%2007%3F/"' in drawn
+
+
+# The units within a unit, as its page's template drew them before `unit_children`.
+TEMPLATE_CHILDREN = """{% for child in children %}<li><a href="{{ child.get_absolute_url }}">{{ child.name }}</a> <small><code>{{ child.code }}</code>{% if child.established_on %} · {% blocktranslate trimmed with date=child.established_display %}created {{ date }}{% endblocktranslate %}{% endif %}</small></li>{% endfor %}"""  # noqa: E501 - the template as it was
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_units_within_say_what_the_template_said(language):
+    units = list(AdministrativeUnit.objects.order_by("code"))
+    # Units created on a date the sources give, and units without one, are here.
+    assert any(u.established_on for u in units) and any(not u.established_on for u in units)
+    with translation.override(language):
+        expected = Template("{% load i18n %}" + TEMPLATE_CHILDREN).render(
+            Context({"children": units})
+        )
+        drawn = Template("{% load unit_rows %}{% unit_children children %}").render(
+            Context({"children": units})
+        )
+    assert parse_html(drawn) == parse_html(expected)
