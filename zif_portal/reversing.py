@@ -73,6 +73,27 @@ def _remembered(viewname, args, kwargs, current_app, language, prefix, urlconf):
     )
 
 
+def keyed(viewname, keyword):
+    """`key -> reverse(viewname, kwargs={keyword: key})`, for rows drawn by string
+    formatting that address one view per row: the view's shape is looked up once per
+    table, and each key goes in its place when its converter accepts it as a URL
+    carries it (anything else goes to Django's reverse)."""
+    shape = _shape(
+        viewname,
+        (keyword,),
+        None,
+        get_language(),
+        get_script_prefix(),
+        get_urlconf() or settings.ROOT_URLCONF,
+    )
+
+    def address(key):
+        filled = shape.fill(((keyword, key),)) if shape is not None else None
+        return filled if filled is not None else django_reverse(viewname, kwargs={keyword: key})
+
+    return address
+
+
 # What each of Django's converters accepts; a keyword of any other converter goes to
 # Django's reverse every time.
 _ACCEPTS = {

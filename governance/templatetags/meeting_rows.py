@@ -9,21 +9,14 @@ their view's address with the key put in.
 """
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from zif_portal.reversing import keyed
+
 register = template.Library()
 
-PLACEHOLDER = "slug-placeholder"
-
 ROW = '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}{}</td><td>{}</td></tr>'
-
-
-def _address_of(viewname):
-    # Reversed once per table; slugs are [-a-z0-9_], which a URL carries as they are.
-    pattern = reverse(viewname, kwargs={"slug": PLACEHOLDER})
-    return lambda slug: pattern.replace(PLACEHOLDER, slug)
 
 
 def _presided(meeting, person_address):
@@ -55,8 +48,8 @@ def _row(meeting, meeting_address, person_address, no_date):
 def meeting_rows(meetings):
     """The <tr> of each meeting (with its country and participations read already):
     its link, date, place and who presided."""
-    meeting_address = _address_of("governance:meeting-detail")
-    person_address = _address_of("governance:person-detail")
+    meeting_address = keyed("governance:meeting-detail", "slug")
+    person_address = keyed("governance:person-detail", "slug")
     no_date = _("date not found")
     rows = (_row(m, meeting_address, person_address, no_date) for m in meetings)
     return format_html_join("\n", "{}", ((row,) for row in rows))

@@ -10,27 +10,19 @@ zif_portal.models.ChoiceLabels, read once per field.
 """
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from zif_portal.reversing import keyed
 from zif_portal.templatetags.zif_format import figure
 
 register = template.Library()
-
-PLACEHOLDER = "slug-placeholder"
 
 ROW = (
     '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td>'
     "<td>{}{}</td><td>{}–{}</td><td>{}</td></tr>"
 )
-
-
-def _address_of():
-    # Reversed once per table; slugs are [-a-z0-9_], which a URL carries as they are.
-    pattern = reverse("plan:project-detail", kwargs={"slug": PLACEHOLDER})
-    return lambda slug: pattern.replace(PLACEHOLDER, slug)
 
 
 def _territories(project, not_stated):
@@ -60,7 +52,7 @@ def _row(project, address, not_stated):
 @register.simple_tag
 def project_rows(projects):
     """The <tr> of each project (with its territories and parent read already)."""
-    address = _address_of()
+    address = keyed("plan:project-detail", "slug")
     not_stated = format_html('<span class="muted">{}</span>', _("not stated"))
     rows = (_row(p, address, not_stated) for p in projects)
     return format_html_join("\n", "{}", ((row,) for row in rows))
@@ -69,7 +61,7 @@ def project_rows(projects):
 @register.simple_tag
 def project_links(projects):
     """The <li> of each project's link (a territory's projects panel)."""
-    address = _address_of()
+    address = keyed("plan:project-detail", "slug")
     return format_html_join(
         "", '<li><a href="{}">{}</a></li>', ((address(p.slug), p.title) for p in projects)
     )

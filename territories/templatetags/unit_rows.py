@@ -9,37 +9,18 @@ address with its code put in; its choice labels come from
 zif_portal.models.ChoiceLabels, read once per field.
 """
 
-import re
-
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
-register = template.Library()
+from zif_portal.reversing import keyed
 
-PLACEHOLDER = "EC-00"
+register = template.Library()
 
 ROW = (
     '<tr><td><code>{}</code></td><td><a href="{}">{}</a></td><td>{}</td>'
     "<td>{}</td><td>{}</td><td>{}</td></tr>"
 )
-
-
-PLAIN_CODE = re.compile(r"[A-Za-z0-9-]+")
-
-
-def _address_of():
-    # Reversed once per table: the codes (EC-0701, PE-060846) are letters, digits and
-    # hyphens, which a URL carries as they are; any other goes to reverse.
-    pattern = reverse("territories:unit-detail", kwargs={"code": PLACEHOLDER})
-
-    def address(code):
-        if PLAIN_CODE.fullmatch(code):
-            return pattern.replace(PLACEHOLDER, code)
-        return reverse("territories:unit-detail", kwargs={"code": code})
-
-    return address
 
 
 def _row(unit, address):
@@ -62,7 +43,7 @@ def _row(unit, address):
 def unit_rows(units):
     """The <tr> of each unit (with its country and parent read already): its code,
     link, level, the unit it is part of (or its country), seat and ZIF membership."""
-    address = _address_of()
+    address = keyed("territories:unit-detail", "code")
     return format_html_join("\n", "{}", ((_row(unit, address),) for unit in units))
 
 
@@ -73,7 +54,7 @@ CHILD = '<li><a href="{}">{}</a> <small><code>{}</code>{}</small></li>'
 def unit_children(children):
     """The <li> of each unit within a unit's page: its link, code and, when the
     sources date it, when it was created."""
-    address = _address_of()
+    address = keyed("territories:unit-detail", "code")
     return format_html_join(
         "",
         CHILD,
