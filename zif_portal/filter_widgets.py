@@ -4,7 +4,7 @@ Django renders a select through a template, and each of its options through anot
 (an include per option): the project list's thirteen filters cost about 12 ms of a
 45 ms page, more than its SQL. The options of a record filter (mechanism, agreement,
 programme, value chain) were also a query per page, for lists that change only
-with the data. `light_filter_form` draws each select with `format_html` — the same
+with the data. `light_filter_form` draws each select with `zif_portal.markup.html` — the same
 markup, attributes and selected option as Django's template — and keeps the option
 lists of a filter set, with their markup, per process, language and data version.
 Its text, number and date inputs are drawn the same way: through the template
@@ -15,9 +15,10 @@ from functools import cache
 
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from zif_portal.markup import html
 
 from .cache import memo_per_version
 
@@ -41,11 +42,11 @@ class LightSelectMixin(LightWidget):
             chose = not seen and option_value == chosen
             seen = seen or chose
             options.append(selected if chose else plain)
-        return format_html(
+        return html(
             '<select name="{}"{}>{}</select>',
             name,
             flatatt(self.build_attrs(self.attrs, attrs)),
-            mark_safe("".join(options)),  # noqa: S308 - each option is format_html's
+            mark_safe("".join(options)),  # noqa: S308 - each option is escaped by zif_portal.markup.html
         )
 
 
@@ -55,11 +56,11 @@ class LightInputMixin(LightWidget):
 
     def render(self, name, value, attrs=None, renderer=None):
         value = self.format_value(value)
-        return format_html(
+        return html(
             '<input type="{}" name="{}"{}{}>',
             self.input_type,
             name,
-            format_html(' value="{}"', value) if value is not None else "",
+            html(' value="{}"', value) if value is not None else "",
             flatatt(self.build_attrs(self.attrs, attrs)),
         )
 
@@ -72,8 +73,8 @@ def _option_markup(choices):
     return tuple(
         (
             value,
-            format_html('<option value="{}">{}</option>', value, label),
-            format_html('<option value="{}" selected>{}</option>', value, label),
+            html('<option value="{}">{}</option>', value, label),
+            html('<option value="{}" selected>{}</option>', value, label),
         )
         for value, label in choices
     )

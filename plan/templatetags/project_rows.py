@@ -4,16 +4,16 @@ A list page shows 50 projects; through the template engine each row cost about
 0.2 ms (two dozen variables resolved, a loop over its territories, two filters,
 an address reversed per project and per parent, two choice labels looked up
 through every choice's translation), a third of the list's time.
-Here a row is one `format_html` call, and a project's address is the list's
+Here a row is one `zif_portal.markup.html` call, and a project's address is the list's
 address pattern with its key put in; its choice labels come from
 zif_portal.models.ChoiceLabels, read once per field.
 """
 
 from django import template
-from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from zif_portal.markup import html, html_join
 from zif_portal.reversing import keyed
 from zif_portal.templatetags.zif_format import figure
 
@@ -32,15 +32,15 @@ def _territories(project, not_stated):
 
 def _row(project, address, not_stated):
     parent = project.parent
-    return format_html(
+    return html(
         ROW,
         address(project.slug),
         project.title,
         project.get_kind_display(),
-        format_html('<a href="{}">{}</a>', address(parent.slug), parent.title) if parent else "—",
+        html('<a href="{}">{}</a>', address(parent.slug), parent.title) if parent else "—",
         _territories(project, not_stated),
         capfirst(project.get_status_display()),
-        format_html(" <small>({})</small>", project.status_reported_display)
+        html(" <small>({})</small>", project.status_reported_display)
         if project.status_reported_on
         else "",
         project.start_date.year if project.start_date else "?",
@@ -53,15 +53,15 @@ def _row(project, address, not_stated):
 def project_rows(projects):
     """The <tr> of each project (with its territories and parent read already)."""
     address = keyed("plan:project-detail", "slug")
-    not_stated = format_html('<span class="muted">{}</span>', _("not stated"))
+    not_stated = html('<span class="muted">{}</span>', _("not stated"))
     rows = (_row(p, address, not_stated) for p in projects)
-    return format_html_join("\n", "{}", ((row,) for row in rows))
+    return html_join("\n", "{}", ((row,) for row in rows))
 
 
 @register.simple_tag
 def project_links(projects):
     """The <li> of each project's link (a territory's projects panel)."""
     address = keyed("plan:project-detail", "slug")
-    return format_html_join(
+    return html_join(
         "", '<li><a href="{}">{}</a></li>', ((address(p.slug), p.title) for p in projects)
     )

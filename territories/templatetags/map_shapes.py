@@ -2,15 +2,16 @@
 
 A map holds a hundred or more units, and through the template engine each cost a
 score of variable lookups: about 8 ms of a project list's map. Here each unit is one
-`format_html` call, with the markup the map template had: a link (or a group) with
+`zif_portal.markup.html` call, with the markup the map template had: a link (or a group) with
 the unit's accessible name, its path, and its marker.
 """
 
 from functools import lru_cache
 
 from django import template
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+
+from zif_portal.markup import html, html_join
 
 register = template.Library()
 
@@ -24,9 +25,9 @@ def _name(name, detail, label):
 
 def _fill(fill, map_id):
     if fill == "missing":
-        return format_html(' fill="url(#{}-missing)"', map_id)
+        return html(' fill="url(#{}-missing)"', map_id)
     if fill:
-        return format_html(' fill="{}"', fill)
+        return html(' fill="{}"', fill)
     return NOTHING
 
 
@@ -34,7 +35,7 @@ def _marker(marker, country):
     if not marker:
         return NOTHING
     x, y, kind = marker
-    return format_html(
+    return html(
         '<circle cx="{}" cy="{}" r="4" class="marker marker-{} marker-{}"/>', x, y, kind, country
     )
 
@@ -61,7 +62,7 @@ def _key(shape):
 def _shape(key, map_id):
     name, d, role, country, href, focus, marker, detail, fill, label = key
     name = _name(name, detail, label)
-    path = format_html(
+    path = html(
         '<path d="{}" class="unit unit-{} unit-{}{}"{}/>{}',
         mark_safe(d),  # numbers and path commands only; escaping it cost most
         role,
@@ -71,13 +72,11 @@ def _shape(key, map_id):
         _marker(marker, country),
     )
     if href:
-        return format_html(
-            '<a href="{}" aria-label="{}"><title>{}</title>{}</a>', href, name, name, path
-        )
-    return format_html("<g><title>{}</title>{}</g>", name, path)
+        return html('<a href="{}" aria-label="{}"><title>{}</title>{}</a>', href, name, name, path)
+    return html("<g><title>{}</title>{}</g>", name, path)
 
 
 @register.simple_tag
 def map_shapes(drawn_map, map_id):
     """Every unit of a map from `territories.map.draw_map`, in its drawing order."""
-    return format_html_join("\n  ", "{}", ((_shape(_key(s), map_id),) for s in drawn_map["shapes"]))
+    return html_join("\n  ", "{}", ((_shape(_key(s), map_id),) for s in drawn_map["shapes"]))

@@ -6,15 +6,16 @@
 Through the template engine, a chart of forty bars cost one to two milliseconds of
 each list page that shows it (a score of variable lookups and filters per bar), and
 its coordinates came out in the page's language: "300,0" in Spanish, which is not an
-SVG length. Here each bar is one `format_html` call, with the markup the chart
+SVG length. Here each bar is one `zif_portal.markup.html` call, with the markup the chart
 template had and its coordinates written as SVG reads them.
 """
 
 from django import template
-from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from zif_portal.markup import html, html_join
 
 register = template.Library()
 
@@ -33,7 +34,7 @@ def _number(value):
 
 
 def _bar(bar, chart):
-    return format_html(
+    return html(
         BAR,
         y=_number(bar.y),
         # As the template's `add` filter did: whole pixels.
@@ -49,8 +50,8 @@ def _bar(bar, chart):
 
 
 def _row(bar):
-    label = format_html('<a href="{}">{}</a>', bar.url, bar.label) if bar.url else bar.label
-    return format_html("<tr><td>{}</td><td>{}</td></tr>", label, bar.display)
+    label = html('<a href="{}">{}</a>', bar.url, bar.label) if bar.url else bar.label
+    return html("<tr><td>{}</td><td>{}</td></tr>", label, bar.display)
 
 
 @register.simple_tag
@@ -66,10 +67,10 @@ def bar_chart(chart, chart_id, *, title="", note="", label_heading="", value_hea
 
 def _draw(chart, chart_id, title, note, label_heading, value_heading):
     bars = chart["bars"]
-    caption = format_html("<strong>{}</strong>", title)
+    caption = html("<strong>{}</strong>", title)
     if note:
-        caption = format_html("{}<br><small>{}</small>", caption, note)
-    return format_html(
+        caption = html("{}<br><small>{}</small>", caption, note)
+    return html(
         '<figure class="chart">\n<figcaption>{caption}</figcaption>\n'
         '<svg viewBox="0 0 {width} {height}" class="bar-chart" role="img"'
         ' aria-labelledby="{id}-title">\n  <title id="{id}-title">{title}</title>\n'
@@ -82,9 +83,9 @@ def _draw(chart, chart_id, title, note, label_heading, value_heading):
         height=_number(chart["height"]),
         id=chart_id,
         title=title,
-        bars=format_html_join("", "{}", ((_bar(bar, chart),) for bar in bars)),
+        bars=html_join("", "{}", ((_bar(bar, chart),) for bar in bars)),
         summary=_("Data of this chart"),
         label_heading=label_heading,
         value_heading=value_heading,
-        rows=format_html_join("", "{}", ((_row(bar),) for bar in bars)),
+        rows=html_join("", "{}", ((_row(bar),) for bar in bars)),
     )

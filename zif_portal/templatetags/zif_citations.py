@@ -11,17 +11,17 @@ millisecond on them.
 """
 
 from django import template
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from zif_portal.citations import _precision_field, display_value, footnotes_for, held_value
 from zif_portal.dates import format_partial_date
+from zif_portal.markup import html, html_join
 
 register = template.Library()
 
 
 def _marks(notes, footnotes):
-    return format_html_join(
+    return html_join(
         "",
         '<sup class="ref"><a href="#{}" aria-label="{}">[{}]</a></sup>',
         (
@@ -58,17 +58,15 @@ def other_values(record, field_name):
 
 def _note(footnotes, note, *, publisher):
     source = note.source
-    return format_html(
+    return html(
         '<li id="{}"><a href="{}">{}</a>{}{}.{}{}</li>',
         footnotes.anchor(note),
         source.get_absolute_url(),
         source.title,
-        format_html(" — {}", source.publisher) if publisher and source.publisher else "",
-        format_html(", {}", note.locator) if note.locator else "",
-        format_html(" <q>{}</q>", note.quote) if note.quote else "",
-        format_html(
-            " <small>({})</small>", format_html_join(", ", "{}", ((f,) for f in note.fields))
-        )
+        html(" — {}", source.publisher) if publisher and source.publisher else "",
+        html(", {}", note.locator) if note.locator else "",
+        html(" <q>{}</q>", note.quote) if note.quote else "",
+        html(" <small>({})</small>", html_join(", ", "{}", ((f,) for f in note.fields)))
         if publisher
         else "",
     )
@@ -80,11 +78,11 @@ def footnotes(record):
     notes = footnotes_for(record)
     if not notes.notes:
         return ""
-    return format_html(
+    return html(
         '<section class="footnotes" aria-labelledby="notes-heading">\n'
         '  <h2 id="notes-heading">{}</h2>\n  <ol>\n{}\n  </ol>\n</section>\n',
         _("Notes: the source of each value"),
-        format_html_join("\n", "    {}", ((_note(notes, n, publisher=True),) for n in notes.notes)),
+        html_join("\n", "    {}", ((_note(notes, n, publisher=True),) for n in notes.notes)),
     )
 
 
@@ -94,9 +92,9 @@ def inline_notes(record):
     notes = footnotes_for(record)
     if not notes.notes:
         return ""
-    return format_html(
+    return html(
         '<ol class="inline-notes">{}</ol>',
-        format_html_join("", "{}", ((_note(notes, n, publisher=False),) for n in notes.notes)),
+        html_join("", "{}", ((_note(notes, n, publisher=False),) for n in notes.notes)),
     )
 
 

@@ -4,11 +4,11 @@ Graph and schema.org JSON-LD. Drawn by string formatting: every page has it, and
 through the template engine it cost a tenth of a millisecond of each."""
 
 from django import template
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from zif_portal.api.urls import api_twin_url
 from zif_portal.feeds import record_feed_url
+from zif_portal.markup import html
 from zif_portal.structured_data import describe, script
 
 register = template.Library()
@@ -48,25 +48,23 @@ def head_links(context):
         feed = record_feed_url(record)
         if feed:
             title = _("ZIF Portal: changes to %(record)s") % {"record": record}
-            record_feed = format_html(
+            record_feed = html(
                 '<link rel="alternate" type="application/atom+xml" title="{}" href="{}">\n',
                 title,
                 feed,
             )
         twin = api_twin_url(record)
         if twin:
-            api_twin = format_html(
+            api_twin = html(
                 '<link rel="alternate" type="application/json" title="{}" href="{}">\n',
                 _("This record in the API"),
                 twin,
             )
         description = str(getattr(record, "description", "") or "")[:300]
         if description:
-            og_description = format_html(
-                '<meta property="og:description" content="{}">\n', description
-            )
+            og_description = html('<meta property="og:description" content="{}">\n', description)
         json_ld = script(describe(record, request))
-    return format_html(
+    return html(
         HEAD,
         canonical=canonical,
         changes_title=_("ZIF Portal: latest changes"),

@@ -9,9 +9,10 @@ The markup is the include's, and the tests compare the two.
 
 from django import template
 from django.utils import formats
-from django.utils.html import format_html, format_html_join
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext as _
+
+from zif_portal.markup import html, html_join
 
 from .zif_citations import footnotes
 from .zif_discovery import citation_line, cite_links
@@ -35,22 +36,20 @@ CITE = (
 
 
 def _source(source):
-    return format_html(
+    return html(
         '    <li><a href="{}">{}</a>{}{}{}</li>',
         source.get_absolute_url(),
         source.title,
-        format_html(" — {}", source.publisher) if source.publisher else "",
-        format_html(", {}", source.published_display) if source.published_display else "",
-        format_html(' <span class="tag">{}</span>', _("official")) if source.is_official else "",
+        html(" — {}", source.publisher) if source.publisher else "",
+        html(", {}", source.published_display) if source.published_display else "",
+        html(' <span class="tag">{}</span>', _("official")) if source.is_official else "",
     )
 
 
 def _listing(sources):
     if not sources:
-        return format_html('<p class="warning">{}</p>', _("This record cites no source yet."))
-    return format_html(
-        "<ul>\n{}\n  </ul>", format_html_join("\n", "{}", ((_source(s),) for s in sources))
-    )
+        return html('<p class="warning">{}</p>', _("This record cites no source yet."))
+    return html("<ul>\n{}\n  </ul>", html_join("\n", "{}", ((_source(s),) for s in sources)))
 
 
 def _changed(record):
@@ -58,7 +57,7 @@ def _changed(record):
     if not changed:
         return ""
     date = formats.date_format(template_localtime(changed), "DATE_FORMAT")
-    return format_html(
+    return html(
         '<p class="last-changed"><small>{}</small></p>',
         _("Last changed on %(date)s.") % {"date": date},
     )
@@ -72,11 +71,11 @@ def sources_section(context, sources, record=None):
     cite = changed = ""
     if record:
         links = cite_links(context, record)
-        cite = format_html(
+        cite = html(
             CITE, _("Cite this record"), citation_line(context, record), links["bib"], links["ris"]
         )
         changed = _changed(record)
-    return format_html(
+    return html(
         SECTION,
         notes=footnotes(record) if record else "",
         heading=_("Sources"),
