@@ -17,7 +17,7 @@ from governance.models import (
     Person,
 )
 from territories.models import Country
-from zif_portal.api.filters import StrictFilterSet
+from zif_portal.api.filters import KeptChoiceFilter, PreparedChoiceFilter, StrictFilterSet
 from zif_portal.as_of import AsOfFilter
 
 
@@ -43,17 +43,13 @@ class TerritoryCodeFilter(django_filters.CharFilter):
 
 
 def country_filter(**kwargs):
-    return django_filters.ModelChoiceFilter(
-        queryset=Country.objects.all(), to_field_name="code", empty_label=_("any"), **kwargs
-    )
+    return KeptChoiceFilter(model=Country, to_field_name="code", empty_label=_("any"), **kwargs)
 
 
 class MechanismFilter(StrictFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=MechanismKind.choices)
     level = django_filters.ChoiceFilter(label=_("Level"), choices=MechanismLevel.choices)
-    parent = django_filters.ModelChoiceFilter(
-        label=_("Part of"), queryset=CoordinationMechanism.objects.all(), to_field_name="slug"
-    )
+    parent = KeptChoiceFilter(label=_("Part of"), model=CoordinationMechanism, to_field_name="slug")
     territory = TerritoryCodeFilter(label=_("Territory code"))
     country = country_filter(label=_("Country of a unit joined"), method="filter_country")
     as_of = AsOfFilter()
@@ -70,9 +66,9 @@ class MechanismFilter(StrictFilterSet):
 
 
 class MeetingFilter(StrictFilterSet):
-    mechanism = django_filters.ModelChoiceFilter(
+    mechanism = KeptChoiceFilter(
         label=_("Mechanism"),
-        queryset=CoordinationMechanism.objects.all(),
+        model=CoordinationMechanism,
         to_field_name="slug",
         empty_label=_("any"),
     )
@@ -82,7 +78,7 @@ class MeetingFilter(StrictFilterSet):
     year = django_filters.NumberFilter(
         field_name="date", lookup_expr="year", label=_("Year"), min_value=1900, max_value=2100
     )
-    person = django_filters.ModelChoiceFilter(
+    person = PreparedChoiceFilter(
         label=_("Participant"),
         queryset=Person.objects.all(),
         to_field_name="slug",
@@ -122,9 +118,9 @@ class PersonFilter(StrictFilterSet):
 
 
 class ActionPlanFilter(StrictFilterSet):
-    mechanism = django_filters.ModelChoiceFilter(
+    mechanism = KeptChoiceFilter(
         label=_("Adopted by (mechanism)"),
-        queryset=CoordinationMechanism.objects.all(),
+        model=CoordinationMechanism,
         to_field_name="slug",
         field_name="meeting__mechanism",
         empty_label=_("any"),
@@ -146,9 +142,9 @@ NO_STATUS = "none"
 
 
 class CommitmentFilter(StrictFilterSet):
-    plan = django_filters.ModelChoiceFilter(
+    plan = KeptChoiceFilter(
         label=_("Action plan"),
-        queryset=ActionPlan.objects.all(),
+        model=ActionPlan,
         to_field_name="slug",
         empty_label=_("any"),
     )

@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from indicators.models import Census, Indicator, Observation
 from territories.models import AdministrativeUnit, Country, Level, Zone
-from zif_portal.api.filters import StrictFilterSet
+from zif_portal.api.filters import KeptChoiceFilter, StrictFilterSet
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -17,9 +17,7 @@ class ZoneFilter(django_filters.ModelChoiceFilter):
 class ObservationFilter(StrictFilterSet):
     """Unknown values (an indicator, unit or zone that does not exist, `year=abc`) answer 400."""
 
-    indicator = django_filters.ModelChoiceFilter(
-        label=_("Indicator"), queryset=Indicator.objects.all(), to_field_name="slug"
-    )
+    indicator = KeptChoiceFilter(label=_("Indicator"), model=Indicator, to_field_name="slug")
     unit = django_filters.ModelChoiceFilter(
         label=_("Unit"),
         queryset=AdministrativeUnit.objects.all(),
@@ -29,12 +27,8 @@ class ObservationFilter(StrictFilterSet):
     level = django_filters.ChoiceFilter(
         label=_("Level"), field_name="unit__level", choices=Level.choices
     )
-    country = django_filters.ModelChoiceFilter(
-        label=_("Country"), queryset=Country.objects.all(), to_field_name="code"
-    )
-    census = django_filters.ModelChoiceFilter(
-        label=_("Census"), queryset=Census.objects.all(), to_field_name="slug"
-    )
+    country = KeptChoiceFilter(label=_("Country"), model=Country, to_field_name="code")
+    census = KeptChoiceFilter(label=_("Census"), model=Census, to_field_name="slug")
     year = django_filters.NumberFilter(
         label=_("Year"), field_name="reference_date__year", min_value=1000, max_value=9999
     )

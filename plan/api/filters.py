@@ -6,15 +6,23 @@ from django.utils.translation import gettext_lazy as _
 from governance.models import CoordinationMechanism, LegalInstrument
 from plan.models import Programme, Project, ProjectKind, ProjectStatus, Sector, ValueChain
 from territories.models import AdministrativeUnit
-from zif_portal.api.filters import StrictBooleanFilter, StrictFilterSet
+from zif_portal.api.filters import KeptChoiceFilter, StrictBooleanFilter, StrictFilterSet
+from zif_portal.prepared import Prepared
+
+# Whether a unit's code or a project's key exists, by prepared queries: the ORM compiled
+# an exists() for each filtered list otherwise.
+_unit_code = Prepared(
+    lambda code: AdministrativeUnit.objects.filter(code=code).values("code"), code=str
+)
+_project_slug = Prepared(lambda slug: Project.objects.filter(slug=slug).values("slug"), slug=str)
 
 
 class ProjectFilter(StrictFilterSet):
     """Shared by the project list page, its CSV export and the API."""
 
-    programme = django_filters.ModelChoiceFilter(
+    programme = KeptChoiceFilter(
         label=_("Programme"),
-        queryset=Programme.objects.all(),
+        model=Programme,
         to_field_name="slug",
         empty_label=_("any"),
     )
@@ -35,15 +43,15 @@ class ProjectFilter(StrictFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=ProjectKind.choices, empty_label=_("any")
     )
-    mechanism = django_filters.ModelChoiceFilter(
+    mechanism = KeptChoiceFilter(
         label=_("Mechanism"),
-        queryset=CoordinationMechanism.objects.all(),
+        model=CoordinationMechanism,
         to_field_name="slug",
         empty_label=_("any"),
     )
-    agreement = django_filters.ModelChoiceFilter(
+    agreement = KeptChoiceFilter(
         label=_("Agreement"),
-        queryset=LegalInstrument.objects.all(),
+        model=LegalInstrument,
         to_field_name="slug",
         empty_label=_("any"),
     )
@@ -58,9 +66,9 @@ class ProjectFilter(StrictFilterSet):
         field_name="parent",
         method="filter_top_level",
     )
-    value_chain = django_filters.ModelChoiceFilter(
+    value_chain = KeptChoiceFilter(
         label=_("Value chain"),
-        queryset=ValueChain.objects.all(),
+        model=ValueChain,
         to_field_name="slug",
         field_name="value_chains",
         method="filter_value_chain",
@@ -105,7 +113,7 @@ class ProjectFilter(StrictFilterSet):
         code = (self.form.cleaned_data.get("territory") or "").upper()
         if code and code in getattr(self, "_checked", set()):
             return True
-        if code and not AdministrativeUnit.objects.filter(code=code).exists():
+        if code and _unit_code.first(code=code) is None:
             self.form.add_error(
                 "territory",
                 ValidationError(_("No territory has the code “%(code)s”."), params={"code": code}),
@@ -118,7 +126,7 @@ class ProjectFilter(StrictFilterSet):
         slug = self.form.cleaned_data.get("part_of")
         if slug and slug in getattr(self, "_checked", set()):
             return True
-        if slug and not Project.objects.filter(slug=slug).exists():
+        if slug and _project_slug.first(slug=slug) is None:
             self.form.add_error(
                 "part_of",
                 ValidationError(_("No project has the key “%(slug)s”."), params={"slug": slug}),

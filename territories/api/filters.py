@@ -8,7 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from territories import boundaries
 from territories.models import IN_ZIF, AdministrativeUnit, Country, Level, ZifMembership
-from zif_portal.api.filters import StrictBooleanFilter, StrictFilterSet
+from zif_portal.api.filters import (
+    KeptChoiceFilter,
+    PreparedChoiceFilter,
+    StrictBooleanFilter,
+    StrictFilterSet,
+)
 from zif_portal.as_of import AsOfFilter
 
 
@@ -53,16 +58,16 @@ class PointFilter(django_filters.CharFilter):
 class AdministrativeUnitFilter(StrictFilterSet):
     """Shared by the API and the HTML list, so both accept and refuse the same input."""
 
-    country = django_filters.ModelChoiceFilter(
+    country = KeptChoiceFilter(
         label=_("Country"),
-        queryset=Country.objects.all(),
+        model=Country,
         to_field_name="code",
         empty_label=_("any"),
     )
     level = django_filters.ChoiceFilter(
         label=_("Level"), choices=Level.choices, empty_label=_("any")
     )
-    parent = django_filters.ModelChoiceFilter(
+    parent = PreparedChoiceFilter(
         label=_("Parent unit"),
         queryset=AdministrativeUnit.objects.above_local_level(),
         to_field_name="code",
